@@ -1,0 +1,148 @@
+import type { z } from "zod";
+import { parseDelimited } from "./csv.ts";
+import { decodeBytes, normaliseLineEnds, type Encoding } from "./decode.ts";
+import { SourceError, type Rejection } from "./errors.ts";
+
+/** How one source file maps onto canonical fields. */
+export interface TableSpec<T> {
+  /** Canonical field → accepted header variants (compared after {@link normaliseHeader}). */
+  columns: Record<string, { headers: string[]; optional?: boolean }>;
+  /** Repeated year columns, e.g. `LEERLINGEN_1996…2025`: the first capture group is the key. */
+  wide?: { field: string; pattern: RegExp; required?: boolean }[];
+  /** Validates and converts one record of raw strings. */
+  schema: z.ZodType<T>;
+  /** Key that must be unique per row; duplicates are reported and left out. */
+  key?: (row: T) => string;
+  delimiter?: string;
+  /** How many lines above the header may be titles (default 5). */
+  headerSearchLines?: number;
+}
+
+export interface TableResult<T> {
+  file: string;
+  encoding: Encoding;
+  headers: string[];
+  headerLine: number;
+  rows: (T & { line: number })[];
+  rowsRead: number;
+  rejected: Rejection[];
+}
+
+/** Uppercases a header and folds `_`, runs of spaces and a BOM, so `BRIN_NUMMER` = `BRIN NUMMER`. */
+export const normaliseHeader = (h: string): string =>
+  h.replace(/^\uFEFF/, "").replaceAll("_", " ").replace(/\s+/g, " ").trim().toUpperCase();
+
+interface Layout {
+  fieldIndex: Map<string, number>;
+  wideIndex: Map<string, Map<string, number>>;
+}
+
+function matchLayout<T>(headers: string[], spec: TableSpec<T>): { layout: Layout; missing: string[] } {
+  const norm = headers.map(normaliseHeader);
+  const fieldIndex = new Map<string, number>();
+  const missing: string[] = [];
+  for (const [field, col] of Object.entries(spec.columns)) {
+    const idx = norm.findIndex((h) => col.headers.some((v) => normaliseHeader(v) === h));
+    if (idx >= 0) fieldIndex.set(field, idx);
+    else if (!col.optional) missing.push(`${field} (${col.headers.join(" / ")})`);
+  }
+  const wideIndex = new Map<string, Map<string, number>>();
+  for (const w of spec.wide ?? []) {
+    const m = new Map<string, number>();
+    norm.forEach((h, i) => {
+      const hit = w.pattern.exec(h);
+      if (hit?.[1] !== undefined) m.set(hit[1], i);
+    });
+    if (m.size === 0 && w.required !== false) missing.push(`${w.field} (columns matching ${w.pattern})`);
+    wideIndex.set(w.field, m);
+  }
+  return { layout: { fieldIndex, wideIndex }, missing };
+}
+
+/**
+ * Reads one delimited source file: detects the encoding, normalises line ends, finds the header
+ * (skipping title lines), maps header variants to fields and validates each row with zod.
+ * Structural problems throw a {@link SourceError}; a bad cell rejects only its row.
+ */
+export function readTable<T>(bytes: Uint8Array, file: string, spec: TableSpec<T>): TableResult<T> {
+  const { text, encoding } = decodeBytes(bytes, file);
+  const all = parseDelimited(normaliseLineEnds(text), spec.delimiter ?? ";");
+  if (all.length === 0) throw new SourceError(file, "the file is empty");
+  const searchLines = spec.headerSearchLines ?? 5;
+  let headerAt = -1;
+  let best: { layout: Layout; missing: string[] } | undefined;
+  for (let i = 0; i < Math.min(searchLines + 1, all.length); i++) {
+    const attempt = matchLayout(all[i]!.cells, spec);
+    if (attempt.missing.length === 0) {
+      headerAt = i;
+      best = attempt;
+      break;
+    }
+    if (i === 0) best = attempt;
+  }
+  if (headerAt < 0 || !best) {
+    throw new SourceError(
+      file,
+      `missing required column(s): ${best?.missing.join(", ")}; headers found: ${all[0]!.cells.join(";")}`,
+      all[0]!.line,
+    );
+  }
+  const header = all[headerAt]!;
+  const { fieldIndex, wideIndex } = best.layout;
+  const rows: (T & { line: number })[] = [];
+  const rejected: Rejection[] = [];
+  const seen = new Map<string, number>();
+  const body = all.slice(headerAt + 1);
+  for (const row of body) {
+    if (row.cells.length !== header.cells.length) {
+      rejected.push({
+        file,
+        line: row.line,
+        reason: `expected ${header.cells.length} fields, found ${row.cells.length}`,
+      });
+      continue;
+    }
+    const record: Record<string, unknown> = {};
+    for (const [field, idx] of fieldIndex) record[field] = row.cells[idx];
+    for (const [field, m] of wideIndex) {
+      const obj: Record<string, string> = {};
+      for (const [key, idx] of m) obj[key] = row.cells[idx]!;
+      record[field] = obj;
+    }
+    const parsed = spec.schema.safeParse(record);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      const field = String(issue.path[0] ?? "");
+      const sub = issue.path[1] !== undefined ? String(issue.path[1]) : undefined;
+      const idx = sub !== undefined ? wideIndex.get(field)?.get(sub) : fieldIndex.get(field);
+      rejected.push({
+        file,
+        line: row.line,
+        ...(idx !== undefined ? { column: idx + 1 } : {}),
+        field: idx !== undefined ? header.cells[idx] : field,
+        reason: issue.message,
+      });
+      continue;
+    }
+    const value = parsed.data;
+    if (spec.key) {
+      const k = spec.key(value);
+      const first = seen.get(k);
+      if (first !== undefined) {
+        rejected.push({ file, line: row.line, reason: `duplicate key ${k} (first at line ${first})` });
+        continue;
+      }
+      seen.set(k, row.line);
+    }
+    rows.push(Object.assign(value as object, { line: row.line }) as T & { line: number });
+  }
+  return {
+    file,
+    encoding,
+    headers: header.cells,
+    headerLine: header.line,
+    rows,
+    rowsRead: body.length,
+    rejected,
+  };
+}
