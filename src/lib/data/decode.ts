@@ -12,7 +12,10 @@ export function decodeBytes(bytes: Uint8Array, file: string): { text: string; en
     bytes.length >= 2 &&
     ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
   ) {
-    throw new SourceError(file, "unreadable encoding: UTF-16 is not supported (expected UTF-8 or Windows-1252)");
+    throw new SourceError(
+      file,
+      "unreadable encoding: UTF-16 is not supported (expected UTF-8 or Windows-1252)",
+    );
   }
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
@@ -33,7 +36,10 @@ function decodeStrict(bytes: Uint8Array, file: string): string {
   try {
     return utf8.decode(bytes);
   } catch {
-    throw new SourceError(file, "unreadable encoding: the file starts with a UTF-8 BOM but is not valid UTF-8");
+    throw new SourceError(
+      file,
+      "unreadable encoding: the file starts with a UTF-8 BOM but is not valid UTF-8",
+    );
   }
 }
 

@@ -28,7 +28,10 @@ async function defaultDownload(url: string): Promise<Uint8Array> {
   return new Uint8Array(await res.arrayBuffer());
 }
 
-async function obtain(source: Source, opts: FetchOptions): Promise<{ bytes: Uint8Array; origin: FetchRecord["origin"] }> {
+async function obtain(
+  source: Source,
+  opts: FetchOptions,
+): Promise<{ bytes: Uint8Array; origin: FetchRecord["origin"] }> {
   if (opts.mirror) {
     const path = join(opts.mirror, source.mirrorPath);
     if (!existsSync(path))

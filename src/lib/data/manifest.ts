@@ -33,7 +33,10 @@ export const ManifestSchema = z
       if (!m.licences[s.licence])
         ctx.addIssue({ code: "custom", message: `source ${s.id}: unknown licence ${s.licence}` });
       if (s.kind === "derived" && !s.derivation)
-        ctx.addIssue({ code: "custom", message: `source ${s.id}: a derived source must say how it was derived` });
+        ctx.addIssue({
+          code: "custom",
+          message: `source ${s.id}: a derived source must say how it was derived`,
+        });
     }
   });
 export type Manifest = z.output<typeof ManifestSchema>;

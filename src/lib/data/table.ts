@@ -30,7 +30,12 @@ export interface TableResult<T> {
 
 /** Uppercases a header and folds `_`, runs of spaces and a BOM, so `BRIN_NUMMER` = `BRIN NUMMER`. */
 export const normaliseHeader = (h: string): string =>
-  h.replace(/^\uFEFF/, "").replaceAll("_", " ").replace(/\s+/g, " ").trim().toUpperCase();
+  h
+    .replace(/^\uFEFF/, "")
+    .replaceAll("_", " ")
+    .replace(/\s+/g, " ")
+    .trim()
+    .toUpperCase();
 
 interface Layout {
   fieldIndex: Map<string, number>;

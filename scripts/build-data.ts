@@ -1,0 +1,79 @@
+// Data step: data/raw → validated tables → indicators → data/derived/*.json, with a coverage summary.
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { buildDerived } from "../src/lib/data/build.ts";
+import { SourceError } from "../src/lib/data/errors.ts";
+import { loadTables, sourceReader, type SourceStats } from "../src/lib/data/load.ts";
+import { loadManifest, rawFileName } from "../src/lib/data/manifest.ts";
+import { derivedFiles } from "../src/lib/data/output.ts";
+
+const RAW = "data/raw";
+const OUT = "data/derived";
+const stages: { stage: string; ms: number; rssMB: number }[] = [];
+let t0 = performance.now();
+const stage = (name: string) => {
+  const ms = performance.now() - t0;
+  const rssMB = process.memoryUsage().rss / 1e6;
+  stages.push({ stage: name, ms, rssMB });
+  console.log(`data: ${name.padEnd(10)} ${ms.toFixed(0).padStart(6)} ms  rss ${rssMB.toFixed(0)} MB`);
+  t0 = performance.now();
+};
+
+try {
+  const manifest = loadManifest();
+  const stats: SourceStats[] = [];
+  const tables = loadTables(sourceReader(manifest, RAW, stats));
+  stage("read");
+  const ach = manifest.sources.find((s) => s.id === "cbs-achterstandsscores-2019")!;
+  const achFile = rawFileName(ach);
+  const derived = buildDerived(tables, stats, new Uint8Array(readFileSync(join(RAW, achFile))), achFile);
+  stage("compute");
+  const fetched = JSON.parse(readFileSync(join(RAW, "fetched.json"), "utf8"));
+  const files = derivedFiles(derived, manifest, fetched);
+  rmSync(OUT, { recursive: true, force: true });
+  let bytes = 0;
+  for (const [path, content] of files) {
+    const full = join(OUT, path);
+    mkdirSync(dirname(full), { recursive: true });
+    writeFileSync(full, content);
+    bytes += content.length;
+  }
+  stage("write");
+  mkdirSync(".cache", { recursive: true });
+  writeFileSync(".cache/data-stages.json", JSON.stringify(stages, null, 2) + "\n"); // timings: kept out of data/derived so it stays byte-identical
+
+  // Summary table
+  const c = derived.coverage;
+  console.log(`\ndata: ${files.size} files, ${(bytes / 1e6).toFixed(1)} MB in ${OUT}/`);
+  console.log(
+    `boards: ${c.boards.total} (${c.boards.active} active); by sector ${JSON.stringify(c.boards.bySector)}; names ${JSON.stringify(c.boards.byNameSource)}`,
+  );
+  console.log(`swv: ${derived.swvs.length}`);
+  console.log("\nsource                              read    kept  rejected  reasons");
+  for (const s of c.sources)
+    console.log(
+      `${s.id.padEnd(34)} ${String(s.rowsRead).padStart(6)} ${String(s.rowsKept).padStart(7)} ${String(s.rejected).padStart(9)}  ${Object.entries(
+        s.reasons,
+      )
+        .map(([r, n]) => `${n}× ${r}`)
+        .join("; ")}`,
+    );
+  console.log("\njoins");
+  for (const j of c.joins)
+    console.log(
+      `  ${j.count.toString().padStart(5)}  ${j.what}${j.examples.length ? ` (e.g. ${j.examples.slice(0, 3).join(", ")})` : ""}`,
+    );
+  console.log("\nindicator                       sector  boards with a value per year");
+  for (const i of c.indicators)
+    console.log(
+      `${i.indicator.padEnd(31)} ${i.sector.padEnd(6)}  ${Object.entries(i.years)
+        .map(([y, n]) => `${y}:${n}`)
+        .join(" ")}`,
+    );
+} catch (e) {
+  if (e instanceof SourceError) {
+    console.error(`data: stopped: ${e.message}`);
+    process.exit(1);
+  }
+  throw e;
+}

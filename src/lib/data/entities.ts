@@ -1,0 +1,330 @@
+// Entities: boards (besturen), their schools and vestigingen, and samenwerkingsverbanden.
+import { vestigingCode } from "./fields.ts";
+import type { Tables } from "./load.ts";
+import { cleanName, municipalityName } from "./names.ts";
+import { SWV_GROUPS } from "./compute.ts";
+import type { Sector } from "./registry.ts";
+import type { SeriesMap } from "./series.ts";
+
+export type SchoolType = "bo" | "sbo" | "so" | "vso" | "vo";
+
+export interface VestigingOut {
+  code: string;
+  name: string;
+  municipality?: string;
+  type: SchoolType;
+  pupils?: number;
+  pupilsYear?: number;
+  pupilsSuppressed?: boolean;
+}
+
+export interface SchoolOut {
+  brin: string;
+  name: string;
+  vestigingen: VestigingOut[];
+}
+
+export interface BoardIdentity {
+  id: string;
+  name: string;
+  /** Where the name comes from (a source id), or `derived-gemeente` / `none`. */
+  nameSource: string;
+  otherNames: string[];
+  kvk?: string;
+  sectors: Sector[];
+  types: SchoolType[];
+  denomination?: string;
+  municipality?: string;
+  province?: string;
+  /** DUO groepering from the finance files (PO1-PO6, REC, SBO), with its year. */
+  duoGroup?: { value: string; year: number };
+  active: boolean;
+  yearsSeen: number[];
+  schools: SchoolOut[];
+  swv: { code: string; sector: Sector; year: number }[];
+}
+
+const TYPE_OF_KIND: Record<string, SchoolType> = {
+  BO: "bo",
+  SBO: "sbo",
+  SBAO: "sbo",
+  SO: "so",
+  VSO: "vso",
+  "SO/VSO": "so",
+  "(V)SO": "so",
+};
+
+/** The display form of a PO vestiging type from the 06 file (`SO/VSO` counts as so and vso). */
+const typesOfKind = (kind: string): SchoolType[] =>
+  kind === "SO/VSO" || kind === "(V)SO" ? ["so", "vso"] : [TYPE_OF_KIND[kind] ?? "bo"];
+
+/** Boards with identity, schools and SWV membership, from every table and the computed series. */
+export function buildBoards(
+  t: Tables,
+  series: { poPupils: SeriesMap; voPupils: SeriesMap; all: SeriesMap[] },
+  swvOfVestiging: { po: Map<string, string>; vo: Map<string, string> },
+  voLists: Map<number, Map<string, string>>,
+): BoardIdentity[] {
+  interface Draft {
+    id: string;
+    names: Map<string, string>; // name → source id
+    sectors: Set<Sector>;
+    types: Set<SchoolType>;
+    denominations: Map<string, number>;
+    schools: Map<string, { name: string; vest: Map<string, VestigingOut> }>;
+    active: boolean;
+    years: Set<number>;
+    duoGroup?: { value: string; year: number };
+    voBoardRow?: Tables["voBoards"][number];
+  }
+  const drafts = new Map<string, Draft>();
+  const get = (id: string): Draft => {
+    let d = drafts.get(id);
+    if (!d)
+      drafts.set(
+        id,
+        (d = {
+          id,
+          names: new Map(),
+          sectors: new Set(),
+          types: new Set(),
+          denominations: new Map(),
+          schools: new Map(),
+          active: false,
+          years: new Set(),
+        }),
+      );
+    return d;
+  };
+  const addVest = (d: Draft, brinCode: string, v: VestigingOut, schoolName?: string) => {
+    let s = d.schools.get(brinCode);
+    if (!s) d.schools.set(brinCode, (s = { name: schoolName ?? v.name, vest: new Map() }));
+    const prev = s.vest.get(v.code);
+    if (!prev || (v.pupilsYear ?? 0) > (prev.pupilsYear ?? 0)) s.vest.set(v.code, { ...prev, ...v });
+    if (v.code.endsWith("00") && schoolName === undefined) s.name = v.name;
+  };
+  const denom = (d: Draft, value: string | undefined) => {
+    if (value) d.denominations.set(value, (d.denominations.get(value) ?? 0) + 1);
+  };
+
+  // PO: historic pupils (current board of each vestiging), latest year with a count
+  for (const r of t.historicPupils) {
+    const d = get(r.board);
+    d.sectors.add("po");
+    const years = Object.entries(r.pupils).filter(
+      ([, c]) => c !== 0 && !(typeof c !== "number" && c.missing === "not-reported"),
+    );
+    const last = years.at(-1);
+    for (const ty of typesOfKind(r.kind)) d.types.add(ty);
+    const code = vestigingCode(r.brin, r.vest);
+    if (!code) continue;
+    const cell = last?.[1];
+    addVest(d, r.brin, {
+      code,
+      name: cleanName(r.name),
+      municipality: municipalityName(r.municipality),
+      type: typesOfKind(r.kind)[0]!,
+      ...(last ? { pupilsYear: Number(last[0]) } : {}),
+      ...(typeof cell === "number" ? { pupils: cell } : cell ? { pupilsSuppressed: true } : {}),
+    });
+    if (last && Number(last[0]) === 2025) d.active = true;
+    denom(d, r.denomination);
+  }
+  // Current PO and special lists: these boards are active now.
+  for (const r of [...t.poCurrentVestigingen, ...t.specialVestigingen]) {
+    const d = get(r.board);
+    d.sectors.add("po");
+    d.active = true;
+    const code = vestigingCode(r.brin, r.vest);
+    if (r.kind) for (const ty of typesOfKind(r.kind)) d.types.add(ty);
+    else d.types.add("bo");
+    if (code && !d.schools.get(r.brin)?.vest.has(code))
+      addVest(d, r.brin, {
+        code,
+        name: cleanName(r.name),
+        municipality: municipalityName(r.municipality),
+        type: r.kind ? typesOfKind(r.kind)[0]! : "bo",
+      });
+    denom(d, r.denomination);
+  }
+  // VO: pupils per vestiging and board 2017-2022; the latest file wins for names and counts.
+  for (const [year, rows] of [...t.voPupilsBoard].sort(([a], [b]) => a - b)) {
+    for (const r of rows) {
+      const d = get(r.board);
+      d.sectors.add("vo");
+      d.types.add("vo");
+      d.years.add(year);
+      const code = vestigingCode(r.brin, r.vest);
+      if (!code) continue;
+      addVest(d, r.brin, {
+        code,
+        name: cleanName(r.name),
+        municipality: municipalityName(r.municipality),
+        type: "vo",
+        pupilsYear: year,
+        ...(typeof r.total === "number" ? { pupils: r.total } : { pupilsSuppressed: true }),
+      });
+    }
+  }
+  for (const r of t.vo2020Vestigingen) {
+    const d = get(r.board);
+    d.sectors.add("vo");
+    d.types.add("vo");
+    denom(d, r.denomination);
+    const code = vestigingCode(r.brin, r.vest);
+    if (code && !d.schools.get(r.brin)?.vest.has(code))
+      addVest(d, r.brin, {
+        code,
+        name: cleanName(r.name),
+        municipality: municipalityName(r.municipality),
+        type: "vo",
+      });
+  }
+  for (const r of t.voBoards) {
+    const d = get(r.board);
+    d.sectors.add("vo");
+    d.active = true;
+    d.voBoardRow = r;
+    d.names.set(cleanName(r.name), "vo-besturen-2023");
+  }
+  // Staff (PO) and finance (PO, not SWV rows) also make a board known.
+  for (const r of t.staff) {
+    const d = get(r.board);
+    d.sectors.add("po");
+    d.types.add(r.type === "BAO" ? "bo" : r.type === "SBAO" ? "sbo" : "so");
+  }
+  for (const r of [...t.balance].sort((a, b) => a.year - b.year)) {
+    if (SWV_GROUPS.has(r.group)) continue;
+    const d = get(r.board);
+    d.sectors.add("po");
+    d.years.add(r.year);
+    d.duoGroup = { value: r.group, year: r.year };
+    if (!d.names.has(cleanName(r.name))) d.names.set(cleanName(r.name), "po-balans");
+  }
+  // Current DUO names (derived list): the preferred name; RIO names are older names.
+  const current = new Map<string, { name: string; kvk: string }>();
+  for (const r of t.boardNames) {
+    if (r.origin === "besturenlijst") current.set(r.board, { name: cleanName(r.name), kvk: r.kvk });
+  }
+  const rioNames = new Map<string, string[]>();
+  for (const r of t.boardNames)
+    if (r.origin === "rio") rioNames.set(r.board, [...(rioNames.get(r.board) ?? []), cleanName(r.name)]);
+
+  // Years seen: every year with a point in any series.
+  for (const s of series.all)
+    for (const [board, years] of s) {
+      const d = drafts.get(board);
+      if (d) for (const y of years.keys()) d.years.add(y);
+    }
+
+  const out: BoardIdentity[] = [];
+  for (const d of [...drafts.values()].sort((a, b) => a.id.localeCompare(b.id))) {
+    const cur = current.get(d.id);
+    const vestigingen = [...d.schools.values()].flatMap((s) => [...s.vest.values()]);
+    const main = [...vestigingen].sort(
+      (a, b) =>
+        (b.pupilsYear ?? 0) - (a.pupilsYear ?? 0) ||
+        (b.pupils ?? -1) - (a.pupils ?? -1) ||
+        a.code.localeCompare(b.code),
+    )[0];
+    const municipality =
+      main?.municipality ?? (d.voBoardRow ? municipalityName(d.voBoardRow.municipality) : undefined);
+    let name: string;
+    let nameSource: string;
+    if (cur) {
+      name = cur.name;
+      nameSource = "duo-besturen-actueel";
+    } else if (d.voBoardRow) {
+      name = cleanName(d.voBoardRow.name);
+      nameSource = "vo-besturen-2023";
+    } else if (d.names.size > 0) {
+      const last = [...d.names.entries()].at(-1)!;
+      name = last[0];
+      nameSource = last[1];
+    } else if (d.id.startsWith("1") && municipality) {
+      name = `Gemeente ${municipality}`;
+      nameSource = "derived-gemeente";
+    } else {
+      name = `Bestuur ${d.id}`;
+      nameSource = "none";
+    }
+    const otherNames = [...new Set([...d.names.keys(), ...(rioNames.get(d.id) ?? [])])]
+      .filter((n) => n !== name)
+      .sort();
+    const denomination =
+      d.voBoardRow?.denomination ??
+      [...d.denominations.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
+    const province = provinceOf(t, main?.code);
+    const swv: BoardIdentity["swv"] = [];
+    const swvSeen = new Set<string>();
+    for (const v of vestigingen) {
+      for (const [sector, map, year] of [
+        ["po", swvOfVestiging.po, 2016],
+        ["vo", swvOfVestiging.vo, 2015],
+      ] as const) {
+        const code = map.get(v.code);
+        if (code && !swvSeen.has(code)) {
+          swvSeen.add(code);
+          swv.push({ code, sector, year });
+        }
+      }
+    }
+    void voLists;
+    out.push({
+      id: d.id,
+      name,
+      nameSource,
+      otherNames,
+      ...(cur?.kvk ? { kvk: cur.kvk } : d.voBoardRow?.kvk ? { kvk: d.voBoardRow.kvk } : {}),
+      sectors: (["po", "vo"] as const).filter((s) => d.sectors.has(s)),
+      types: (["bo", "sbo", "so", "vso", "vo"] as const).filter((s) => d.types.has(s)),
+      ...(denomination ? { denomination } : {}),
+      ...(municipality ? { municipality } : {}),
+      ...(province ? { province } : {}),
+      ...(d.duoGroup ? { duoGroup: d.duoGroup } : {}),
+      active: d.active || cur !== undefined,
+      yearsSeen: [...d.years].sort((a, b) => a - b),
+      schools: [...d.schools.entries()]
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([brinCode, s]) => ({
+          brin: brinCode,
+          name: s.name,
+          vestigingen: [...s.vest.values()].sort((a, b) => a.code.localeCompare(b.code)),
+        })),
+      swv: swv.sort((a, b) => a.code.localeCompare(b.code)),
+    });
+  }
+  return out;
+}
+
+let provinceIndex: Map<string, string> | undefined;
+let provinceTables: Tables | undefined;
+/** The province of a vestiging from the lists that have one (current PO, special, VO ≈2020, VO pupils 2022). */
+function provinceOf(t: Tables, code: string | undefined): string | undefined {
+  if (!code) return undefined;
+  if (provinceTables !== t) {
+    provinceTables = t;
+    provinceIndex = new Map();
+    const years = [...t.voPupilsBoard.keys()].sort((a, b) => a - b);
+    for (const y of years)
+      for (const r of t.voPupilsBoard.get(y)!) {
+        const c = vestigingCode(r.brin, r.vest);
+        if (c) provinceIndex.set(c, r.province);
+      }
+    for (const r of [
+      ...t.po2020Vestigingen,
+      ...t.vo2020Vestigingen,
+      ...t.poCurrentVestigingen,
+      ...t.specialVestigingen,
+    ]) {
+      const c = vestigingCode(r.brin, r.vest);
+      if (c) provinceIndex.set(c, r.province);
+    }
+    for (const r of t.bron2016) {
+      const c = vestigingCode(r.brin, r.vest);
+      if (c && !provinceIndex.has(c)) provinceIndex.set(c, r.province);
+    }
+  }
+  const p = provinceIndex!.get(code);
+  return p === "Fryslân" ? "Friesland" : p;
+}
