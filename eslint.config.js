@@ -3,7 +3,7 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist/", ".astro/", "node_modules/", "data/", "test/output/", "**/*.astro"] },
+  { ignores: ["dist/", ".astro/", ".cache/", "node_modules/", "data/", "test/output/", "**/*.astro"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

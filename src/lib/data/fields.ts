@@ -19,6 +19,8 @@ export const optionalText = z
 export const boardId = z.string().transform((s, ctx) => {
   const t = s.trim();
   if (!/^\d{1,5}$/.test(t)) return fail(ctx, `not a bevoegd-gezag number: "${s}"`);
+  // DUO writes 00000 for vestigingen whose board is unknown ("onbekend"): not a board, so the row is left out.
+  if (/^0+$/.test(t)) return fail(ctx, `bevoegd gezag ${t.padStart(5, "0")} means "unknown board"`);
   return t.padStart(5, "0");
 });
 

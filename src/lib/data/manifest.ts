@@ -9,7 +9,7 @@ export const SourceSchema = z.object({
   derivedFrom: z.string().optional(),
   derivation: z.string().optional(),
   licence: z.string(),
-  url: z.string().url().nullable(),
+  url: z.url().nullable(),
   urlStatus: z.enum(["seen", "pattern", "mirror-only"]),
   mirrorPath: z.string(),
   period: z.string(),
@@ -22,7 +22,7 @@ export type Source = z.output<typeof SourceSchema>;
 export const ManifestSchema = z
   .object({
     about: z.string(),
-    licences: z.record(z.string(), z.object({ name: z.string(), url: z.string().url(), credit: z.string() })),
+    licences: z.record(z.string(), z.object({ name: z.string(), url: z.url(), credit: z.string() })),
     sources: z.array(SourceSchema),
   })
   .superRefine((m, ctx) => {

@@ -77,6 +77,20 @@ export function derivedFiles(d: Derived, manifest: Manifest, fetched: unknown): 
   );
   for (const s of d.swvs) files.set(`swv/${s.id}.json`, stableJson(s));
   files.set("sectors.json", stableJson(d.sectors));
+  files.set("values.json", stableJson(valuesIndex(d)));
   files.set("coverage.json", stableJson(d.coverage));
   return files;
+}
+
+/** Values of every board per indicator, sector and year: `"id|sector" → year → [board, value][]` (boards sorted). */
+export function valuesIndex(d: Derived): Record<string, Record<string, [string, number][]>> {
+  const out: Record<string, Record<string, [string, number][]>> = {};
+  for (const b of d.boards)
+    for (const s of b.series)
+      for (const p of s.points) {
+        if (p.value === undefined) continue;
+        const byYear = (out[`${s.indicator}|${s.sector}`] ??= {});
+        (byYear[p.year] ??= []).push([b.id, p.value]);
+      }
+  return out;
 }

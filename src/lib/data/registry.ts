@@ -48,7 +48,6 @@ const INSPECTIE_NU = {
   url: "https://www.onderwijsinspectie.nl/onderwerpen/toezicht-op-financieel-beheer/risico-indicatoren-en-signaleringswaarden-financieel-continuiteitstoezicht",
 };
 
-const PO_FINANCE_SOURCES = ["po-balans", "po-baten-lasten"];
 const FINANCE_CAVEAT =
   "Alleen po: de open bestanden hier bevatten geen financiële gegevens van vo-besturen. Jaren 2011-2015.";
 

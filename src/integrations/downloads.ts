@@ -1,0 +1,61 @@
+import type { AstroIntegration } from "astro";
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { seriesCsv } from "../lib/site/csv.ts";
+import type { BoardOut, SwvOut } from "../lib/data/build.ts";
+
+const DERIVED = join(process.cwd(), "data", "derived");
+
+/**
+ * Writes the downloads after the build, straight from data/derived (no page rendering needed):
+ * per board and SWV `cijfers.csv` and `cijfers.json`, and the whole dataset under /data/.
+ */
+export default function downloads(): AstroIntegration {
+  return {
+    name: "downloads",
+    hooks: {
+      "astro:build:done": ({ dir, logger }) => {
+        const site = fileURLToPath(dir);
+        let files = 0;
+        const all: { id: string; name: string; series: BoardOut["series"] }[] = [];
+        for (const f of readdirSync(join(DERIVED, "boards")).sort()) {
+          const text = readFileSync(join(DERIVED, "boards", f), "utf8");
+          const b = JSON.parse(text) as BoardOut;
+          const out = join(site, "besturen", b.id);
+          mkdirSync(out, { recursive: true });
+          writeFileSync(join(out, "cijfers.json"), text);
+          writeFileSync(join(out, "cijfers.csv"), seriesCsv([b]));
+          all.push(b);
+          files += 2;
+        }
+        const swvs: SwvOut[] = [];
+        for (const f of readdirSync(join(DERIVED, "swv")).sort()) {
+          const text = readFileSync(join(DERIVED, "swv", f), "utf8");
+          const s = JSON.parse(text) as SwvOut;
+          const out = join(site, "samenwerkingsverbanden", s.id);
+          mkdirSync(out, { recursive: true });
+          writeFileSync(join(out, "cijfers.json"), text);
+          writeFileSync(
+            join(out, "cijfers.csv"),
+            seriesCsv([{ id: s.code ?? s.id, name: s.name ?? s.code ?? s.id, series: s.series }]),
+          );
+          swvs.push(s);
+          files += 2;
+        }
+        const data = join(site, "data");
+        mkdirSync(data, { recursive: true });
+        writeFileSync(join(data, "po-vo-benchmark-besturen.csv"), seriesCsv(all));
+        writeFileSync(
+          join(data, "po-vo-benchmark-samenwerkingsverbanden.csv"),
+          seriesCsv(
+            swvs.map((s) => ({ id: s.code ?? s.id, name: s.name ?? s.code ?? s.id, series: s.series })),
+          ),
+        );
+        for (const f of ["boards.json", "swvs.json", "sectors.json", "coverage.json", "registry.json"])
+          copyFileSync(join(DERIVED, f), join(data, f));
+        logger.info(`downloads: ${files + 7} files`);
+      },
+    },
+  };
+}

@@ -1,0 +1,109 @@
+import * as Plot from "@observablehq/plot";
+import type { IndicatorDef } from "../data/registry.ts";
+import type { Point } from "../data/series.ts";
+import { formatNumber, formatYear, unitLabel } from "../format.ts";
+import { theme } from "./theme.ts";
+
+export interface ReferencePoint {
+  year: number;
+  median: number;
+  q1: number;
+  q3: number;
+}
+
+export interface TrendOptions {
+  def: IndicatorDef;
+  title: string;
+  description: string;
+  /** Median and quartiles of a comparison group per year (drawn as a dashed line and a grey band). */
+  reference?: ReferencePoint[];
+  width?: number;
+}
+
+/** Tick text for a year axis in the indicator's year kind ("2016", or "2016-17" for school years). */
+export const yearTick = (def: IndicatorDef) => (y: number) =>
+  def.yearKind === "schooljaar"
+    ? `${y}-${String((y + 1) % 100).padStart(2, "0")}`
+    : formatYear(y, def.yearKind);
+
+/** Plot options for a board's trend over the years, with an optional reference band and signal value. */
+export function trendChartOptions(points: Point[], opts: TrendOptions): Plot.PlotOptions {
+  const { def } = opts;
+  const data = points.map((p) => ({ year: p.year, value: p.value ?? NaN }));
+  const years = [
+    ...new Set([...points.map((p) => p.year), ...(opts.reference ?? []).map((r) => r.year)]),
+  ].sort((a, b) => a - b);
+  const ref = opts.reference ?? [];
+  const marks: Plot.Markish[] = [];
+  if (ref.length) {
+    marks.push(Plot.areaY(ref, { x: "year", y1: "q1", y2: "q3", fill: theme.band, ariaHidden: "true" }));
+    marks.push(
+      Plot.lineY(ref, {
+        x: "year",
+        y: "median",
+        stroke: theme.reference,
+        strokeDasharray: "6 4",
+        strokeWidth: 1.5,
+        ariaHidden: "true",
+      }),
+    );
+  }
+  if (def.signal)
+    marks.push(
+      Plot.ruleY([def.signal.value], {
+        stroke: theme.signal,
+        strokeDasharray: "2 3",
+        strokeWidth: 2,
+        ariaHidden: "true",
+      }),
+    );
+  if (def.unit === "count") marks.push(Plot.ruleY([0], { ariaHidden: "true" }));
+  // A point with no neighbour draws no line: give those a dot of their own.
+  const isolated = data.filter(
+    (d, i) =>
+      !Number.isNaN(d.value) &&
+      Number.isNaN(data[i - 1]?.value ?? NaN) &&
+      Number.isNaN(data[i + 1]?.value ?? NaN),
+  );
+  if (isolated.length)
+    marks.push(Plot.dot(isolated, { x: "year", y: "value", fill: theme.board, r: 4, ariaHidden: "true" }));
+  // Markers (one shared <marker> definition) show each year with a value at a fraction of the cost of dots.
+  marks.push(
+    Plot.lineY(data, {
+      x: "year",
+      y: "value",
+      stroke: theme.board,
+      strokeWidth: 2.5,
+      marker: "circle-stroke",
+      ariaHidden: "true",
+    }),
+  );
+  const tick = yearTick(def);
+  const span = years.length;
+  return {
+    width: opts.width ?? theme.width,
+    height: 260,
+    marginLeft: 64,
+    marginRight: 16,
+    style: { fontSize: `${theme.fontSize}px`, background: "transparent" },
+    ariaLabel: opts.title,
+    ariaDescription: opts.description,
+    x: {
+      label: def.yearKind === "schooljaar" ? "Schooljaar" : "Jaar",
+      tickFormat: tick,
+      ticks:
+        span > 12 ? years.filter((y) => y % 5 === 0) : span > 6 ? years.filter((y, i) => i % 2 === 0) : years,
+      domain: [years[0]!, years.at(-1)!],
+      inset: 12,
+    },
+    y: {
+      label: unitLabel[def.unit] + (def.unit === "percent" ? " (%)" : ""),
+      grid: true,
+      nice: true,
+      ticks: 4,
+      zero: def.unit === "count",
+      tickFormat: (v: number) => formatNumber(v, def.unit === "ratio" ? 1 : 0),
+    },
+    marks,
+  };
+}

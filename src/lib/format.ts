@@ -1,0 +1,74 @@
+// The one set of number, percentage, euro and year formats (nl-NL) and the rounding policy.
+import type { IndicatorDef, Unit, YearKind } from "./data/registry.ts";
+import { missingLabel, type MissingReason } from "./data/values.ts";
+
+const cache = new Map<string, Intl.NumberFormat>();
+const nf = (decimals: number, style: "decimal" | "currency" = "decimal"): Intl.NumberFormat => {
+  const key = `${style}:${decimals}`;
+  let f = cache.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat("nl-NL", {
+      style,
+      ...(style === "currency" ? { currency: "EUR" } : {}),
+      minimumFractionDigits: decimals,
+      maximumFractionDigits: decimals,
+    });
+    cache.set(key, f);
+  }
+  return f;
+};
+
+/** Formats a plain number with fixed decimals in Dutch: 1234.5 → "1.234,5"; uses a true minus sign. */
+export const formatNumber = (v: number, decimals = 0): string => nf(decimals).format(v).replace("-", "−");
+
+/** Formats a percentage value (already ×100): 46.9 → "46,9%". */
+export const formatPercent = (v: number, decimals = 1): string => `${formatNumber(v, decimals)}%`;
+
+/** Formats euros: 1234 → "€ 1.234". */
+export const formatEuro = (v: number, decimals = 0): string =>
+  nf(decimals, "currency").format(v).replace("-", "−");
+
+const UNIT_SUFFIX: Record<Unit, string> = {
+  count: "",
+  percent: "%",
+  ratio: "",
+  euro: "",
+  score: "",
+  km: " km",
+};
+
+/** Formats a value in an indicator's unit and decimals. */
+export function formatValue(
+  v: number,
+  def: Pick<IndicatorDef, "unit" | "decimals">,
+  opts: { lowerBound?: boolean } = {},
+): string {
+  const prefix = opts.lowerBound ? "≥ " : "";
+  if (def.unit === "euro") return prefix + formatEuro(v, def.decimals);
+  return prefix + formatNumber(v, def.decimals) + UNIT_SUFFIX[def.unit];
+}
+
+/** The unit in words, for axis labels and tables. */
+export const unitLabel: Record<Unit, string> = {
+  count: "aantal",
+  percent: "procent",
+  ratio: "verhouding",
+  euro: "euro",
+  score: "score",
+  km: "kilometer",
+};
+
+/** A year as the data means it: peildatum "1 okt. 2016", school year "2016-2017", calendar year "2016". */
+export function formatYear(year: number, kind: YearKind, style: "short" | "long" = "short"): string {
+  if (kind === "schooljaar") return `${year}-${year + 1}`;
+  if (kind === "peildatum") return style === "long" ? `1 oktober ${year}` : String(year);
+  return String(year);
+}
+
+/** Why a value is missing, in Dutch, starting with "geen gegevens". */
+export const formatMissing = (reason: MissingReason | undefined): string =>
+  `geen gegevens${reason ? ` (${missingLabel[reason]})` : ""}`;
+
+/** A signed change in percent: "+3,2%" / "−9,0%". */
+export const formatChange = (v: number, decimals = 1): string =>
+  (v > 0 ? "+" : "") + formatPercent(v, decimals);

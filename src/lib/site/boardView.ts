@@ -1,0 +1,97 @@
+// Assembles everything a board page shows, from derived data only (no formulas here).
+import type { BoardOut } from "../data/build.ts";
+import { FIELDS, INDICATORS, indicator, type Field, type Sector } from "../data/registry.ts";
+import { boardEntry, registry, statOf, valuesOf } from "./data.ts";
+import { indicatorView, type GroupValues, type IndicatorView } from "./indicatorView.ts";
+import type { ReferencePoint } from "../charts/trendChart.ts";
+
+export interface FieldView {
+  field: Field;
+  label: string;
+  slug: string;
+  views: IndicatorView[];
+  /** Indicators of this field that have no values for this board, with the reason. */
+  absent: { label: string; id: string; reason: string }[];
+}
+
+/** Sector reference (median and quartiles per year) for an indicator. */
+export function sectorReference(id: string, sector: Sector, years: number[]): ReferencePoint[] {
+  return years.flatMap((year) => {
+    const s = statOf(id, sector, year);
+    return s && s.median !== undefined && s.n >= 3 ? [{ year, median: s.median, q1: s.q1!, q3: s.q3! }] : [];
+  });
+}
+
+const sortedCache = new Map<string, number[]>();
+/** Ascending values of an indicator in a year over all boards of a sector, or only those of one size class. */
+export function sortedGroup(id: string, sector: Sector, year: number, sizeClass?: string): number[] {
+  const key = `${id}|${sector}|${year}|${sizeClass ?? ""}`;
+  let v = sortedCache.get(key);
+  if (!v) {
+    const all = valuesOf(id, sector, year);
+    v = [...all]
+      .filter(([board]) => sizeClass === undefined || boardEntry(board)?.sizeClass[sector] === sizeClass)
+      .map(([, x]) => x)
+      .sort((a, b) => a - b);
+    sortedCache.set(key, v);
+  }
+  return v;
+}
+
+/** The label of a board's size class in a sector. */
+export function sizeClassLabel(sector: Sector, id: string | undefined): string | undefined {
+  return registry().sizeClasses[sector].find((c) => c.id === id)?.label;
+}
+
+const ABSENT_REASON: Partial<Record<`${Field}|${Sector}`, string>> = {
+  "financien|vo":
+    "De open bestanden hier bevatten geen financiële gegevens van vo-besturen (DUO publiceert die als XBRL-jaarrekeninggegevens).",
+  "medewerkers|vo":
+    "Er is hier geen open personeelsbestand voor het vo. DUO publiceert het als ‘01. Onderwijspersoneel vo in personen 2011-2025’ (xlsx).",
+};
+
+/** Per field the indicator views of a board, and what is absent and why. */
+export function boardFields(board: BoardOut): FieldView[] {
+  return FIELDS.map((f) => {
+    const views: IndicatorView[] = [];
+    const absent: FieldView["absent"] = [];
+    for (const sector of board.sectors) {
+      const reason = ABSENT_REASON[`${f.id}|${sector}`];
+      for (const def of INDICATORS.filter(
+        (d) => d.field === f.id && d.level === "board" && d.sectors.includes(sector),
+      )) {
+        const series = board.series.find((s) => s.indicator === def.id && s.sector === sector);
+        if (!series) {
+          absent.push({
+            id: def.id,
+            label: `${def.label}${board.sectors.length > 1 ? ` (${sector})` : ""}`,
+            reason: reason ?? "niet in de open data voor dit bestuur",
+          });
+          continue;
+        }
+        const latest = series.points.filter((p) => p.value !== undefined).at(-1);
+        const groups: GroupValues[] = [];
+        if (latest) {
+          groups.push({
+            label: `${sector}-besturen in ${latest.year}`,
+            sorted: sortedGroup(def.id, sector, latest.year),
+          });
+          const cls = board.sizeClass[sector];
+          const label = sizeClassLabel(sector, cls);
+          if (cls && label)
+            groups.push({
+              label: `vergelijkbare besturen (${sector}, ${label})`,
+              sorted: sortedGroup(def.id, sector, latest.year, cls),
+            });
+        }
+        const ref = sectorReference(
+          def.id,
+          sector,
+          series.points.map((p) => p.year),
+        );
+        views.push(indicatorView(board.name, indicator(def.id), series, groups, ref));
+      }
+    }
+    return { field: f.id, label: f.label, slug: f.slug, views, absent };
+  });
+}

@@ -1,0 +1,55 @@
+// CSV downloads for Dutch spreadsheet software: `;` separator, decimal comma, UTF-8 with BOM, CRLF.
+import type { SeriesOut } from "../data/build.ts";
+import { indicator } from "../data/registry.ts";
+import { missingLabel } from "../data/values.ts";
+import { formatYear } from "../format.ts";
+
+const quote = (s: string) => (/[;"\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s);
+/** A number with a decimal comma and no thousands separator ("1234,5"), as spreadsheets read it. */
+export const csvNumber = (v: number): string => String(v).replace(".", ",");
+
+export const CSV_HEADER = [
+  "bestuur",
+  "naam",
+  "indicator",
+  "omschrijving",
+  "sector",
+  "jaar",
+  "periode",
+  "waarde",
+  "eenheid",
+  "ondergrens",
+  "ontbreekt_reden",
+  "opmerking",
+  "bronnen",
+];
+
+/** Rows of every series of the given entities, one row per year. */
+export function seriesCsv(entities: { id: string; name: string; series: SeriesOut[] }[]): string {
+  const lines = [CSV_HEADER.join(";")];
+  for (const e of entities)
+    for (const s of e.series) {
+      const def = indicator(s.indicator);
+      for (const p of s.points)
+        lines.push(
+          [
+            e.id,
+            e.name,
+            def.id,
+            def.label,
+            s.sector,
+            String(p.year),
+            formatYear(p.year, def.yearKind, "long"),
+            p.value !== undefined ? csvNumber(p.value) : "",
+            def.unit,
+            p.lowerBound ? "ja" : "",
+            p.missing ? missingLabel[p.missing] : "",
+            p.note ?? "",
+            def.sources.join(" "),
+          ]
+            .map(quote)
+            .join(";"),
+        );
+    }
+  return "\uFEFF" + lines.join("\r\n") + "\r\n";
+}

@@ -1,0 +1,93 @@
+// What a page shows for one indicator of one board: latest value, sentences, positions, signal, table rows.
+import type { SeriesOut } from "../data/build.ts";
+import { positionInSorted, positionSentence, type Position } from "../data/position.ts";
+import type { IndicatorDef, Sector } from "../data/registry.ts";
+import type { Point } from "../data/series.ts";
+import { formatMissing, formatValue, formatYear } from "../format.ts";
+import { trendSentence } from "../sentences.ts";
+import type { ReferencePoint } from "../charts/trendChart.ts";
+
+export interface GroupValues {
+  label: string;
+  /** Ascending values of every board in the group in the board's latest year, the board itself included. */
+  sorted: number[];
+}
+
+export interface IndicatorView {
+  def: IndicatorDef;
+  sector: Sector;
+  latest?: Point;
+  latestText: string;
+  latestYear?: string;
+  trend?: string;
+  positions: { label: string; position: Position; sentence: string }[];
+  signal?: { crossed: boolean; text: string };
+  reference: ReferencePoint[];
+  points: Point[];
+  rows: { year: string; value: string; note?: string; reference?: string }[];
+}
+
+/**
+ * Builds the view of one indicator for one board. `groups` hold the values of all boards in the latest year
+ * (sector, default peers); `reference` the sector median/quartiles per year.
+ */
+export function indicatorView(
+  boardName: string,
+  def: IndicatorDef,
+  series: SeriesOut,
+  groups: GroupValues[],
+  reference: ReferencePoint[],
+): IndicatorView {
+  const points = series.points;
+  const refByYear = new Map(reference.map((r) => [r.year, r]));
+  const latestValue = points.filter((p) => p.value !== undefined).at(-1);
+  const latest = latestValue ?? points.at(-1);
+  const fmt = (p: Point) =>
+    p.value !== undefined
+      ? formatValue(p.value, def, { lowerBound: p.lowerBound ?? false })
+      : formatMissing(p.missing);
+  const positions: IndicatorView["positions"] = [];
+  if (latestValue?.value !== undefined && !latestValue.lowerBound) {
+    for (const g of groups) {
+      const position = positionInSorted(latestValue.value, g.sorted);
+      if (position)
+        positions.push({
+          label: g.label,
+          position,
+          sentence: positionSentence(position, g.label, def.direction),
+        });
+    }
+  }
+  let signal: IndicatorView["signal"];
+  if (def.signal && latestValue?.value !== undefined) {
+    const v = latestValue.value;
+    const crossed = def.signal.when === "below" ? v < def.signal.value : v > def.signal.value;
+    signal = {
+      crossed,
+      text: crossed
+        ? `De waarde ligt voorbij de ${def.signal.label}. Dat is een signaal om beter te kijken, geen oordeel.`
+        : `De waarde ligt binnen de ${def.signal.label}.`,
+    };
+  }
+  return {
+    def,
+    sector: series.sector,
+    ...(latest ? { latest } : {}),
+    latestText: latest ? fmt(latest) : formatMissing("not-in-source"),
+    ...(latest ? { latestYear: formatYear(latest.year, def.yearKind, "long") } : {}),
+    ...(trendSentence(def, points, boardName) ? { trend: trendSentence(def, points, boardName)! } : {}),
+    positions,
+    ...(signal ? { signal } : {}),
+    reference,
+    points,
+    rows: points.map((p) => {
+      const ref = refByYear.get(p.year);
+      return {
+        year: formatYear(p.year, def.yearKind),
+        value: fmt(p),
+        ...(p.note ? { note: p.note } : {}),
+        ...(ref ? { reference: formatValue(ref.median, def) } : {}),
+      };
+    }),
+  };
+}

@@ -1,0 +1,21 @@
+// Dutch labels for codes used on the pages.
+import type { Sector } from "../data/registry.ts";
+
+export const sectorLabel: Record<Sector, string> = { po: "primair onderwijs", vo: "voortgezet onderwijs" };
+export const sectorShort: Record<Sector, string> = { po: "po", vo: "vo" };
+export const typeLabel: Record<string, string> = {
+  bo: "basisonderwijs",
+  sbo: "speciaal basisonderwijs",
+  so: "speciaal onderwijs",
+  vso: "voortgezet speciaal onderwijs",
+  vo: "voortgezet onderwijs",
+};
+export const nameSourceLabel: Record<string, string> = {
+  "duo-besturen-actueel": "huidige naam volgens de DUO-besturenlijsten (afgeleid bestand, ca. oktober 2026)",
+  "vo-besturen-2023": "naam volgens de DUO-lijst van vo-besturen (ca. 2023)",
+  "po-balans":
+    "naam volgens de financiële gegevens po (2011-2015); het bestuur staat niet meer in de huidige lijsten",
+  "derived-gemeente":
+    "afgeleid: een gemeentelijk bestuur zonder naam in de lijsten, genoemd naar de gemeente van de grootste vestiging",
+  none: "de naam van dit bestuur staat niet in de open data hier",
+};
