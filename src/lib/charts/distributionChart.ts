@@ -1,6 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import type { IndicatorDef } from "../data/registry.ts";
-import { formatNumber, unitLabel } from "../format.ts";
+import { axisTickFormat, unitLabel } from "../format.ts";
 import { theme } from "./theme.ts";
 
 export interface DistributionOptions {
@@ -90,7 +90,7 @@ export function distributionChartOptions(values: number[], opts: DistributionOpt
     x: {
       label: unitLabel[def.unit] + (def.unit === "percent" ? " (%)" : ""),
       nice: true,
-      tickFormat: (v: number) => formatNumber(v, def.unit === "ratio" ? 1 : 0),
+      tickFormat: axisTickFormat(),
     },
     y: { axis: null, domain: [0, 1] },
     marks,

@@ -1,7 +1,7 @@
 import * as Plot from "@observablehq/plot";
 import type { IndicatorDef } from "../data/registry.ts";
 import type { Point } from "../data/series.ts";
-import { formatNumber, formatYear, unitLabel } from "../format.ts";
+import { axisTickFormat, formatYear, unitLabel } from "../format.ts";
 import { theme } from "./theme.ts";
 
 export interface ReferencePoint {
@@ -89,7 +89,7 @@ export function trendChartOptions(points: Point[], opts: TrendOptions): Plot.Plo
     ariaLabel: opts.title,
     ariaDescription: opts.description,
     x: {
-      label: def.yearKind === "schooljaar" ? "Schooljaar" : "Jaar",
+      label: null, // the ticks are years; an axis label would collide with the last tick
       tickFormat: tick,
       ticks:
         span > 12 ? years.filter((y) => y % 5 === 0) : span > 6 ? years.filter((y, i) => i % 2 === 0) : years,
@@ -102,7 +102,7 @@ export function trendChartOptions(points: Point[], opts: TrendOptions): Plot.Plo
       nice: true,
       ticks: 4,
       zero: def.unit === "count",
-      tickFormat: (v: number) => formatNumber(v, def.unit === "ratio" ? 1 : 0),
+      tickFormat: axisTickFormat(),
     },
     marks,
   };

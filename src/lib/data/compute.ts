@@ -69,13 +69,23 @@ export function poPupilSeries(rows: T["historicPupils"]): {
   for (const [board, byYear] of acc) {
     for (const [year, a] of byYear) {
       const lb = a.all.suppressed > 0;
-      put(pupils, board, {
-        year,
-        value: a.all.total,
-        ...(lb
-          ? { lowerBound: true, note: `${a.all.suppressed} vestiging(en) met <5 leerlingen niet meegeteld` }
-          : {}),
-      });
+      // Every vestiging `<5`: no count is known, so the total is missing rather than "at least 0".
+      put(
+        pupils,
+        board,
+        a.all.known === 0
+          ? { year, missing: "suppressed-small", n: a.vest }
+          : {
+              year,
+              value: a.all.total,
+              ...(lb
+                ? {
+                    lowerBound: true,
+                    note: `${a.all.suppressed} vestiging(en) met <5 leerlingen niet meegeteld`,
+                  }
+                : {}),
+            },
+      );
       put(vestigingen, board, { year, value: a.vest });
       put(
         special,

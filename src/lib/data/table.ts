@@ -76,6 +76,7 @@ export function readTable<T>(bytes: Uint8Array, file: string, spec: TableSpec<T>
   const searchLines = spec.headerSearchLines ?? 5;
   let headerAt = -1;
   let best: { layout: Layout; missing: string[] } | undefined;
+  let closest = 0; // the line that matched most columns: the header the error should show, not a title line
   for (let i = 0; i < Math.min(searchLines + 1, all.length); i++) {
     const attempt = matchLayout(all[i]!.cells, spec);
     if (attempt.missing.length === 0) {
@@ -83,13 +84,16 @@ export function readTable<T>(bytes: Uint8Array, file: string, spec: TableSpec<T>
       best = attempt;
       break;
     }
-    if (i === 0) best = attempt;
+    if (!best || attempt.missing.length < best.missing.length) {
+      best = attempt;
+      closest = i;
+    }
   }
   if (headerAt < 0 || !best) {
     throw new SourceError(
       file,
-      `missing required column(s): ${best?.missing.join(", ")}; headers found: ${all[0]!.cells.join(";")}`,
-      all[0]!.line,
+      `missing required column(s): ${best?.missing.join(", ")}; headers found: ${all[closest]!.cells.join(";")}`,
+      all[closest]!.line,
     );
   }
   const header = all[headerAt]!;
