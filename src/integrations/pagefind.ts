@@ -48,9 +48,21 @@ export default function pagefind(): AstroIntegration {
           const r = await index.addCustomRecord(boardSearchRecord(b));
           if (r.errors.length) throw new Error(`pagefind: board ${b.id}: ${r.errors.join("; ")}`);
         }
+        // Each tip is its own result, pointing at its anchor on /tips/.
+        const tips = JSON.parse(readFileSync(join(site, "tips.json"), "utf8")) as { text: string; anchor: string; organisation: string; caseTitle: string; themeLabels: string[] }[];
+        for (const t of tips) {
+          const r = await index.addCustomRecord({
+            url: `/tips/#${t.anchor}`,
+            language: "nl",
+            content: `${t.text}\nTip uit ${t.caseTitle} (${t.organisation}). Thema's: ${t.themeLabels.join(", ")}.`,
+            meta: { title: t.text },
+            filters: { soort: ["tip"], thema: t.themeLabels },
+          });
+          if (r.errors.length) throw new Error(`pagefind: tip ${t.anchor}: ${r.errors.join("; ")}`);
+        }
         const written = await index.writeFiles({ outputPath: join(site, "pagefind") });
         if (written.errors.length) throw new Error(`pagefind: ${written.errors.join("; ")}`);
-        logger.info(`pagefind: indexed ${files.length} pages and ${boards.length} boards`);
+        logger.info(`pagefind: indexed ${files.length} pages, ${boards.length} boards and ${tips.length} tips`);
         await close();
       },
     },

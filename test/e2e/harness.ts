@@ -1,0 +1,241 @@
+// Browser test harness: a static server for dist/ on 127.0.0.1 and one shared headless Chromium per test file
+// (see shared/STACK-NOTES.md, "Browser tests"). Test files run `beforeAll(setupBrowser)` and
+// `afterAll(teardownBrowser)`; no vitest import here, so scripts/bench.ts can use the same server and launcher.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { createReadStream, existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { extname, join, normalize, sep } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { AddressInfo } from "node:net";
+import { chromium, type BrowserContext, type Page } from "playwright-core";
+
+/** Absolute path of the repository root (with a trailing slash). */
+export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+/** Absolute path of the built site. */
+export const DIST = join(ROOT, "dist");
+
+/** Content types by file extension; Pagefind's own files are binary and load through fetch(). */
+export const CONTENT_TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+  ".map": "application/json; charset=utf-8",
+  ".webmanifest": "application/manifest+json",
+  ".csv": "text/csv; charset=utf-8",
+  ".txt": "text/plain; charset=utf-8",
+  ".xml": "application/xml; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".jpg": "image/jpeg",
+  ".jpeg": "image/jpeg",
+  ".gif": "image/gif",
+  ".webp": "image/webp",
+  ".avif": "image/avif",
+  ".ico": "image/x-icon",
+  ".woff": "font/woff",
+  ".woff2": "font/woff2",
+  ".ttf": "font/ttf",
+  ".pdf": "application/pdf",
+  ".wasm": "application/wasm",
+  ".pagefind": "application/octet-stream",
+  ".pf_meta": "application/octet-stream",
+  ".pf_index": "application/octet-stream",
+  ".pf_fragment": "application/octet-stream",
+  ".pf_filter": "application/octet-stream",
+};
+
+/** Message of every e2e failure caused by a missing build. */
+export const NOT_BUILT = "dist/index.html is missing: run npm run build first";
+
+/** True when dist/ holds a built site. */
+export const isBuilt = (): boolean => existsSync(join(DIST, "index.html"));
+
+/** Throws a clear error when there is no build; e2e suites fail on it rather than skip. */
+export function assertBuilt(): void {
+  if (!isBuilt()) throw new Error(NOT_BUILT);
+}
+
+/** The file in dist/ a URL path maps to (directory → index.html), or undefined. Never leaves dist/. */
+export function fileFor(urlPath: string): string | undefined {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(urlPath.split(/[?#]/)[0]!);
+  } catch {
+    return undefined;
+  }
+  const full = normalize(join(DIST, decoded));
+  if (full !== DIST && !full.startsWith(DIST + sep)) return undefined;
+  try {
+    const st = statSync(full);
+    if (st.isFile()) return full;
+    if (st.isDirectory()) {
+      const index = join(full, "index.html");
+      if (statSync(index, { throwIfNoEntry: false })?.isFile()) return index;
+    }
+  } catch {
+    // not found
+  }
+  return undefined;
+}
+
+function handle(req: IncomingMessage, res: ServerResponse): void {
+  if (req.method !== "GET" && req.method !== "HEAD") {
+    res.writeHead(405, { allow: "GET, HEAD" }).end();
+    return;
+  }
+  const url = new URL(req.url ?? "/", "http://127.0.0.1");
+  const file = fileFor(url.pathname);
+  // Like a static host: /besturen → /besturen/ when that is a directory with an index.
+  if (file?.endsWith(`${sep}index.html`) && !url.pathname.endsWith("/") && !url.pathname.endsWith(".html")) {
+    res.writeHead(301, { location: `${url.pathname}/${url.search}` }).end();
+    return;
+  }
+  const send = (path: string, status: number) => {
+    const type = CONTENT_TYPES[extname(path).toLowerCase()] ?? "application/octet-stream";
+    res.writeHead(status, { "content-type": type, "content-length": statSync(path).size, "cache-control": "no-store" });
+    if (req.method === "HEAD") res.end();
+    else createReadStream(path).pipe(res);
+  };
+  if (file) return send(file, 200);
+  const notFound = join(DIST, "404.html");
+  if (existsSync(notFound)) return send(notFound, 404);
+  res.writeHead(404, { "content-type": "text/plain; charset=utf-8" }).end("Not found");
+}
+
+/** A running static server for dist/. */
+export interface StaticServer {
+  origin: string;
+  close(): Promise<void>;
+}
+
+/** Serves dist/ on 127.0.0.1 on a free port. */
+export async function startServer(): Promise<StaticServer> {
+  const server: Server = createServer(handle);
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", resolve);
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+/** Chromium flags from STACK-NOTES: without the background-networking ones it keeps calling hosts it cannot reach. */
+export const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+/** A headless Chromium in a fresh profile; `close()` also removes the profile. */
+export async function launchChromium(
+  options: { javaScriptEnabled?: boolean } = {},
+): Promise<{ context: BrowserContext; close(): Promise<void> }> {
+  const profile = mkdtempSync(join(tmpdir(), "po-vo-e2e-"));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    headless: true,
+    args: CHROMIUM_ARGS,
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
+    viewport: { width: 1280, height: 800 },
+    locale: "nl-NL",
+    timezoneId: "Europe/Amsterdam",
+    acceptDownloads: true,
+  });
+  return {
+    context,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+let server: StaticServer | undefined;
+const browsers = new Map<boolean, Promise<{ context: BrowserContext; close(): Promise<void> }>>();
+
+/** Origin of the running server; only valid after `setupBrowser()`. */
+export function origin(): string {
+  if (!server) throw new Error("the static server is not running: run setupBrowser() first");
+  return server.origin;
+}
+
+/** Checks the build and starts the static server; for `beforeAll`. Throws NOT_BUILT without a build. */
+export async function setupBrowser(): Promise<void> {
+  assertBuilt();
+  server ??= await startServer();
+}
+
+/** Closes the browsers and the server; for `afterAll`. */
+export async function teardownBrowser(): Promise<void> {
+  for (const b of browsers.values()) await (await b).close();
+  browsers.clear();
+  await server?.close();
+  server = undefined;
+}
+
+/** The shared browser context (one per JavaScript setting), launched on first use. */
+export function browserContext(javaScriptEnabled = true): Promise<BrowserContext> {
+  let b = browsers.get(javaScriptEnabled);
+  if (!b) {
+    b = launchChromium({ javaScriptEnabled });
+    browsers.set(javaScriptEnabled, b);
+  }
+  return b.then((x) => x.context);
+}
+
+/** A page opened by `openPage`, with what went wrong while it loaded and ran. */
+export interface OpenedPage {
+  page: Page;
+  /** Console errors and uncaught exceptions, as text. */
+  consoleErrors: string[];
+  /** Requests that failed or answered with status 400 or more: "METHOD url (reason)". */
+  failedRequests: string[];
+  close(): Promise<void>;
+}
+
+export interface OpenPageOptions {
+  width?: number;
+  height?: number;
+  javaScriptEnabled?: boolean;
+  /** Wait for the network to be quiet after `load` (default true): late fetches get recorded too. */
+  settle?: boolean;
+}
+
+/** Opens a site path (e.g. "/besturen/") in the shared Chromium, recording console errors and failed requests. */
+export async function openPage(path: string, options: OpenPageOptions = {}): Promise<OpenedPage> {
+  const { width = 1280, height = 800, javaScriptEnabled = true, settle = true } = options;
+  const context = await browserContext(javaScriptEnabled);
+  const page = await context.newPage();
+  await page.setViewportSize({ width, height });
+  const consoleErrors: string[] = [];
+  const failedRequests: string[] = [];
+  page.on("console", (msg) => {
+    if (msg.type() === "error") {
+      const loc = msg.location();
+      consoleErrors.push(`${msg.text()}${loc.url ? ` (${loc.url}:${loc.lineNumber})` : ""}`);
+    }
+  });
+  page.on("pageerror", (err) => consoleErrors.push(`uncaught: ${err.message}`));
+  page.on("requestfailed", (req) =>
+    failedRequests.push(`${req.method()} ${req.url()} (${req.failure()?.errorText ?? "failed"})`),
+  );
+  page.on("response", (res) => {
+    if (res.status() >= 400) failedRequests.push(`${res.request().method()} ${res.url()} (HTTP ${res.status()})`);
+  });
+  await page.goto(origin() + path, { waitUntil: "load" });
+  if (settle) await page.waitForLoadState("networkidle");
+  return { page, consoleErrors, failedRequests, close: () => page.close() };
+}

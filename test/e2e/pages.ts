@@ -1,0 +1,214 @@
+// The one list of example URLs per page type, for the browser, axe and bench runs. Examples come from the built
+// data where they can; page types that are planned but not built yet stay in the list with `exists: false`, so
+// they are tested as soon as a build has them, and reported as unchecked until then.
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { DIST, ROOT, fileFor } from "./harness.ts";
+
+/** One URL to test, with the page type it stands for. */
+export interface PageExample {
+  /** The page type as a route pattern, e.g. "/besturen/<id>/". */
+  type: string;
+  /** The URL path of this example, e.g. "/besturen/24597/". */
+  path: string;
+  /** Why this example was chosen. */
+  label: string;
+  /** Whether dist/ has the page now. */
+  exists: boolean;
+}
+
+/** A page type: its route pattern and the regular expression that matches its URL paths in dist/. */
+export interface PageType {
+  type: string;
+  match: RegExp;
+}
+
+/** Every planned page type, in site order; `match` classifies any built URL path (bench uses it). */
+export const PAGE_TYPES: PageType[] = [
+  { type: "/", match: /^\/$/ },
+  { type: "/besturen/", match: /^\/besturen\/$/ },
+  { type: "/besturen/<id>/", match: /^\/besturen\/[^/]+\/$/ },
+  { type: "/samenwerkingsverbanden/", match: /^\/samenwerkingsverbanden\/$/ },
+  { type: "/samenwerkingsverbanden/<id>/", match: /^\/samenwerkingsverbanden\/[^/]+\/$/ },
+  { type: "/sector/<sector>/", match: /^\/sector\/(po|vo)\/$/ },
+  { type: "/sector/<sector>/<field>/", match: /^\/sector\/(po|vo)\/[^/]+\/$/ },
+  { type: "/indicatoren/", match: /^\/indicatoren\/$/ },
+  { type: "/indicatoren/<id>/", match: /^\/indicatoren\/[^/]+\/$/ },
+  { type: "/data/", match: /^\/data\/$/ },
+  { type: "/over/", match: /^\/over\/$/ },
+  { type: "/praktijkvoorbeelden/", match: /^\/praktijkvoorbeelden\/$/ },
+  { type: "/praktijkvoorbeelden/<slug>/", match: /^\/praktijkvoorbeelden\/[^/]+\/$/ },
+  { type: "/tips/", match: /^\/tips\/$/ },
+  { type: "/doelmatigheid/", match: /^\/doelmatigheid\/$/ },
+  { type: "/doelmatigheid/<slug>/", match: /^\/doelmatigheid\/[^/]+\/$/ },
+  { type: "/zoeken/", match: /^\/zoeken\/$/ },
+  { type: "/vergelijk/", match: /^\/vergelijk\/$/ },
+  { type: "404", match: /^\/404(\.html|\/)$/ },
+];
+
+/** The page type of a URL path, or "other". */
+export function pageTypeOf(path: string): string {
+  return PAGE_TYPES.find((t) => t.match.test(path))?.type ?? "other";
+}
+
+// --- Data: the copies the build put in dist/ (so examples match the pages built), else data/derived.
+
+function readJson<T>(...candidates: string[]): T | undefined {
+  for (const c of candidates) if (existsSync(c)) return JSON.parse(readFileSync(c, "utf8")) as T;
+  return undefined;
+}
+
+/** The fields of data/derived/boards.json that the examples and tests use. */
+export interface BoardSummary {
+  id: string;
+  name: string;
+  active: boolean;
+  sectors: ("po" | "vo")[];
+  municipality?: string;
+  pupils: Partial<Record<"po" | "vo", { value: number; year: number; lowerBound?: boolean }>>;
+}
+
+/** The fields of data/derived/swvs.json that the examples use. */
+export interface SwvSummary {
+  id: string;
+  code?: string;
+  name?: string;
+  sector: "po" | "vo";
+  members: number;
+}
+
+const DERIVED = join(ROOT, "data", "derived");
+
+/** All boards of the build (boards.json), or [] when there is no data yet. */
+export const BOARDS: BoardSummary[] =
+  readJson<BoardSummary[]>(join(DIST, "data", "boards.json"), join(DERIVED, "boards.json")) ?? [];
+/** All SWVs of the build (swvs.json), or [] when there is no data yet. */
+export const SWVS: SwvSummary[] =
+  readJson<SwvSummary[]>(join(DIST, "data", "swvs.json"), join(DERIVED, "swvs.json")) ?? [];
+
+const registry = readJson<{ indicators: { id: string }[]; fields: { slug: string }[] }>(
+  join(DIST, "data", "registry.json"),
+  join(DERIVED, "registry.json"),
+);
+
+const pupilsOf = (b: BoardSummary, s: "po" | "vo") => b.pupils[s]?.value ?? -1;
+const byPupils = (s: "po" | "vo") => (a: BoardSummary, b: BoardSummary) =>
+  pupilsOf(b, s) - pupilsOf(a, s) || a.id.localeCompare(b.id);
+
+function nameSourceOf(id: string): string | undefined {
+  return readJson<{ nameSource?: string }>(
+    join(DIST, "besturen", id, "cijfers.json"),
+    join(DERIVED, "boards", `${id}.json`),
+  )?.nameSource;
+}
+
+/** The boards and SWVs the examples use, picked from the data (undefined when the data lacks such a case). */
+export const EXAMPLES = {
+  /** The active po board with the most pupils. */
+  largePoBoard: BOARDS.filter((b) => b.active && b.sectors.includes("po")).sort(byPupils("po"))[0],
+  /** The active vo-only board with the most pupils. */
+  voBoard: BOARDS.filter((b) => b.active && b.sectors.join() === "vo").sort(byPupils("vo"))[0],
+  /** The inactive board (merged or closed) with the most pupils in its last year. */
+  inactiveBoard: BOARDS.filter((b) => !b.active).sort(
+    (a, b) =>
+      Math.max(pupilsOf(b, "po"), pupilsOf(b, "vo")) - Math.max(pupilsOf(a, "po"), pupilsOf(a, "vo")) ||
+      a.id.localeCompare(b.id),
+  )[0],
+  /** The first board whose name the pipeline derived as "Gemeente <municipality>". */
+  municipalBoard: BOARDS.filter((b) => b.name.startsWith("Gemeente "))
+    .sort((a, b) => a.id.localeCompare(b.id))
+    .find((b) => nameSourceOf(b.id) === "derived-gemeente"),
+  /** The po SWV with the most members. */
+  poSwv: SWVS.filter((s) => s.sector === "po" && s.code).sort(
+    (a, b) => b.members - a.members || a.id.localeCompare(b.id),
+  )[0],
+  /** The vo SWV with the most members. */
+  voSwv: SWVS.filter((s) => s.sector === "vo" && s.code).sort(
+    (a, b) => b.members - a.members || a.id.localeCompare(b.id),
+  )[0],
+  /** The first SWV known only from the po finance files (id "bg-<board number>"). */
+  financeOnlySwv: SWVS.filter((s) => s.id.startsWith("bg-")).sort((a, b) => a.id.localeCompare(b.id))[0],
+};
+
+const slugsIn = (dir: string) =>
+  existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => /\.mdx?$/.test(f))
+        .map((f) => f.replace(/\.mdx?$/, ""))
+        .sort()
+    : [];
+
+const FIELD_SLUGS = registry?.fields.map((f) => f.slug) ?? [
+  "onderwijs",
+  "leerling-en-ouder",
+  "financien",
+  "medewerkers",
+];
+const INDICATOR_IDS = new Set(registry?.indicators.map((i) => i.id) ?? []);
+const CASE_SLUGS = slugsIn(join(ROOT, "content", "cases"));
+const DOELMATIGHEID_SLUGS = slugsIn(join(ROOT, "content", "doelmatigheid"));
+
+type Draft = [type: string, path: string | undefined, label: string];
+const drafts: Draft[] = [
+  ["/", "/", "home"],
+  ["/besturen/", "/besturen/", "board list"],
+  ["/besturen/<id>/", maybeBoard(EXAMPLES.largePoBoard), "large active po board"],
+  ["/besturen/<id>/", maybeBoard(EXAMPLES.voBoard), "vo board"],
+  ["/besturen/<id>/", maybeBoard(EXAMPLES.inactiveBoard), "board no longer active"],
+  ["/besturen/<id>/", maybeBoard(EXAMPLES.municipalBoard), "municipal board, name derived as Gemeente …"],
+  ["/samenwerkingsverbanden/", "/samenwerkingsverbanden/", "SWV list"],
+  ["/samenwerkingsverbanden/<id>/", maybeSwv(EXAMPLES.poSwv), "po SWV"],
+  ["/samenwerkingsverbanden/<id>/", maybeSwv(EXAMPLES.voSwv), "vo SWV"],
+  ["/samenwerkingsverbanden/<id>/", maybeSwv(EXAMPLES.financeOnlySwv), "SWV known only from finance (bg-)"],
+  ["/sector/<sector>/", "/sector/po/", "sector po"],
+  ["/sector/<sector>/", "/sector/vo/", "sector vo"],
+  ...FIELD_SLUGS.map((f): Draft => ["/sector/<sector>/<field>/", `/sector/po/${f}/`, `po field ${f}`]),
+  // vo finance has no open data here: the page shows the "no data" variant.
+  ["/sector/<sector>/<field>/", "/sector/vo/financien/", "vo field without data"],
+  ["/indicatoren/", "/indicatoren/", "indicator list"],
+  ...["leerlingen", "solvabiliteit-2", "swv-leerlingen"]
+    .filter((id) => INDICATOR_IDS.size === 0 || INDICATOR_IDS.has(id))
+    .map((id): Draft => ["/indicatoren/<id>/", `/indicatoren/${id}/`, `indicator ${id}`]),
+  ["/data/", "/data/", "data sources and downloads"],
+  ["/over/", "/over/", "about"],
+  ["/praktijkvoorbeelden/", "/praktijkvoorbeelden/", "case list"],
+  ["/praktijkvoorbeelden/<slug>/", maybeSlug("praktijkvoorbeelden", CASE_SLUGS[0]), "first case"],
+  ["/tips/", "/tips/", "tips"],
+  ["/doelmatigheid/", "/doelmatigheid/", "doelmatigheid overview"],
+  ["/doelmatigheid/<slug>/", maybeSlug("doelmatigheid", DOELMATIGHEID_SLUGS[0]), "first doelmatigheid page"],
+  ["/zoeken/", "/zoeken/", "search"],
+  ["/vergelijk/", "/vergelijk/", "compare"],
+  ["404", "/404.html", "not-found page"],
+];
+
+function maybeBoard(b: BoardSummary | undefined): string | undefined {
+  return b && `/besturen/${b.id}/`;
+}
+function maybeSwv(s: SwvSummary | undefined): string | undefined {
+  return s && `/samenwerkingsverbanden/${s.id}/`;
+}
+function maybeSlug(section: string, slug: string | undefined): string | undefined {
+  return slug && `/${section}/${slug}/`;
+}
+
+/** Every example, built or not. Examples whose data is missing (no build yet) are left out. */
+export const PAGES: PageExample[] = drafts
+  .filter((d): d is [string, string, string] => d[1] !== undefined)
+  .map(([type, path, label]) => ({ type, path, label, exists: fileFor(path) !== undefined }));
+
+/** The examples that dist/ has now. */
+export const BUILT_PAGES: PageExample[] = PAGES.filter((p) => p.exists);
+/** The examples that dist/ lacks (planned page types not built yet). */
+export const UNBUILT_PAGES: PageExample[] = PAGES.filter((p) => !p.exists);
+
+/** Test title of an example: "/besturen/24597/ (large active po board)". */
+export const describePage = (p: PageExample): string => `${p.path} (${p.label})`;
+
+/** Prints, with console.warn, which examples a suite could not check because they are not built. */
+export function warnUnbuilt(suite: string): void {
+  if (UNBUILT_PAGES.length === 0) return;
+  console.warn(
+    `${suite}: ${UNBUILT_PAGES.length} planned page(s) not built yet, NOT checked:\n` +
+      UNBUILT_PAGES.map((p) => `  - ${p.type}: ${describePage(p)}`).join("\n"),
+  );
+}
