@@ -74,7 +74,7 @@ export const formatChange = (v: number, decimals = 1): string =>
   (v > 0 ? "+" : "") + formatPercent(v, decimals);
 
 /** A tick formatter for Plot axes: Dutch numbers with just enough decimals to tell neighbouring ticks apart. */
-export function axisTickFormat(): (v: number, i: number, ticks: number[]) => string {
+export function axisTickFormat(): (v: number, i: number, ticks?: number[]) => string {
   return (v, _i, ticks) => {
     const step = ticks && ticks.length > 1 ? Math.abs(ticks[1]! - ticks[0]!) : 1;
     const decimals = step > 0 ? Math.max(0, Math.min(3, -Math.floor(Math.log10(step) + 1e-9))) : 0;

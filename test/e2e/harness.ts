@@ -11,8 +11,8 @@ import { chromium, type BrowserContext, type Page } from "playwright-core";
 
 /** Absolute path of the repository root (with a trailing slash). */
 export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
-/** Absolute path of the built site. */
-export const DIST = join(ROOT, "dist");
+/** Absolute path of the built site: dist/, or E2E_DIST (e.g. a copy, while someone else rebuilds dist/). */
+export const DIST = process.env.E2E_DIST ? normalize(process.env.E2E_DIST) : join(ROOT, "dist");
 
 /** Content types by file extension; Pagefind's own files are binary and load through fetch(). */
 export const CONTENT_TYPES: Record<string, string> = {
@@ -222,6 +222,17 @@ export async function openPage(path: string, options: OpenPageOptions = {}): Pro
   await page.setViewportSize({ width, height });
   const consoleErrors: string[] = [];
   const failedRequests: string[] = [];
+  let inflight = 0;
+  let lastActivity = Date.now();
+  const done = () => {
+    inflight--;
+    lastActivity = Date.now();
+  };
+  page.on("request", () => {
+    inflight++;
+    lastActivity = Date.now();
+  });
+  page.on("requestfinished", done);
   page.on("console", (msg) => {
     if (msg.type() === "error") {
       const loc = msg.location();
@@ -229,13 +240,19 @@ export async function openPage(path: string, options: OpenPageOptions = {}): Pro
     }
   });
   page.on("pageerror", (err) => consoleErrors.push(`uncaught: ${err.message}`));
-  page.on("requestfailed", (req) =>
-    failedRequests.push(`${req.method()} ${req.url()} (${req.failure()?.errorText ?? "failed"})`),
-  );
+  page.on("requestfailed", (req) => {
+    done();
+    failedRequests.push(`${req.method()} ${req.url()} (${req.failure()?.errorText ?? "failed"})`);
+  });
   page.on("response", (res) => {
     if (res.status() >= 400) failedRequests.push(`${res.request().method()} ${res.url()} (HTTP ${res.status()})`);
   });
   await page.goto(origin() + path, { waitUntil: "load" });
-  if (settle) await page.waitForLoadState("networkidle");
+  // Quieter than Playwright's "networkidle" (500 ms): 150 ms without requests, so late fetches are recorded too.
+  if (settle) {
+    const deadline = Date.now() + 5_000;
+    while (Date.now() < deadline && (inflight > 0 || Date.now() - lastActivity < 150))
+      await new Promise((r) => setTimeout(r, 25));
+  }
   return { page, consoleErrors, failedRequests, close: () => page.close() };
 }

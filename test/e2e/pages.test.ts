@@ -10,21 +10,48 @@ afterAll(teardownBrowser);
 
 const WIDTHS = [375, 1280];
 
-/** Elements that stick out to the right of the viewport, as short selectors, for overflow failures. */
-async function overflowingElements(o: OpenedPage): Promise<string[]> {
+/**
+ * What makes a page wider than the viewport, as short descriptions: the outermost boxes that stick out to the
+ * right (unless a scroll box clips them), and boxes whose own text is wider than they are (a long word).
+ */
+async function overflowCulprits(o: OpenedPage): Promise<string[]> {
   return o.page.evaluate(() => {
-    const out: string[] = [];
+    const limit = innerWidth + 1;
+    const right = (el: Element) => el.getBoundingClientRect().right;
+    const clipped = (el: Element) => {
+      for (let a = el.parentElement; a && a !== document.body; a = a.parentElement)
+        if (getComputedStyle(a).overflowX !== "visible" && right(a) <= limit) return true;
+      return false;
+    };
+    const sticksOut = (el: Element) => right(el) > limit && !clipped(el);
+    const describe = (el: Element, why: string) => {
+      const cls =
+        typeof el.className === "string" && el.className.trim()
+          ? `.${el.className.trim().split(/\s+/).join(".")}`
+          : "";
+      const text = (el.textContent ?? "").trim().replace(/\s+/g, " ").slice(0, 40);
+      return `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ""}${cls} "${text}" (${why})`;
+    };
+    const found: [Element, string][] = [];
     for (const el of document.querySelectorAll("body *")) {
-      const r = el.getBoundingClientRect();
-      if (r.width > 0 && r.right > innerWidth + 1) {
-        const parentOver = el.parentElement && el.parentElement.getBoundingClientRect().right > innerWidth + 1;
-        if (parentOver && out.length > 0) continue; // report the outermost offenders only
-        const cls = typeof el.className === "string" && el.className ? `.${el.className.split(/\s+/)[0]}` : "";
-        out.push(`${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ""}${cls} (right ${Math.round(r.right)}px)`);
+      const parent = el.parentElement;
+      if (sticksOut(el) && !(parent && parent !== document.body && sticksOut(parent))) {
+        found.push([el, `box ends at ${Math.round(right(el))}px`]);
+        continue;
       }
-      if (out.length >= 10) break;
+      const ownText =
+        getComputedStyle(el).overflowX === "visible" &&
+        el.clientWidth > 0 &&
+        el.scrollWidth > el.clientWidth + 1 &&
+        [...el.children].every((c) => right(c) <= right(el) + 1);
+      if (ownText && !clipped(el))
+        found.push([el, `text ${el.scrollWidth}px wide in a ${el.clientWidth}px box`]);
     }
-    return out;
+    // An ancestor of a culprit (e.g. main) is only a symptom.
+    return found
+      .filter(([el]) => !found.some(([other]) => other !== el && el.contains(other)))
+      .slice(0, 8)
+      .map(([el, why]) => describe(el, why));
   });
 }
 
@@ -59,10 +86,10 @@ describe.each(BUILT_PAGES)("$path ($label)", (p) => {
         expect(doc.lang, 'lang="nl" on <html>').toBe("nl");
         expect(doc.h1, "number of h1").toBe(1);
         expect(doc.main, "number of main").toBe(1);
-        const over = doc.scrollWidth > doc.innerWidth + 1 ? await overflowingElements(o) : [];
+        const over = doc.scrollWidth > doc.innerWidth + 1 ? await overflowCulprits(o) : [];
         expect(
           doc.scrollWidth,
-          `horizontal overflow at ${width} px (scrollWidth ${doc.scrollWidth}); wide elements: ${over.join(", ")}`,
+          `horizontal overflow at ${width} px (scrollWidth ${doc.scrollWidth}); causes: ${over.join("; ")}`,
         ).toBeLessThanOrEqual(doc.innerWidth + 1);
       } finally {
         await o.close();

@@ -22,7 +22,8 @@ import { exam2014Spec, exam2019Spec, voPupilsBoardSpec } from "./specs.ts";
 import { readTable } from "./table.ts";
 import type { Cell } from "./values.ts";
 
-type Row<K extends keyof Tables> = Tables[K] extends Map<number, (infer R)[]> ? R : Tables[K] extends (infer R)[] ? R : never;
+type Row<K extends keyof Tables> =
+  Tables[K] extends Map<number, (infer R)[]> ? R : Tables[K] extends (infer R)[] ? R : never;
 
 const SMALL: Cell = { missing: "suppressed-small" };
 const STAR: Cell = { missing: "suppressed" };
@@ -114,7 +115,8 @@ function voFixtures() {
     [2020, board(2020, "utf-8-bom")],
   ]);
   const exams = [
-    ...readTable(fixture("vo-examens-2014-2019.csv", { encoding: "windows-1252" }), "e14.csv", exam2014Spec).rows,
+    ...readTable(fixture("vo-examens-2014-2019.csv", { encoding: "windows-1252" }), "e14.csv", exam2014Spec)
+      .rows,
     ...readTable(fixture("vo-examens-2019-2024.csv", { eol: "crlf" }), "e19.csv", exam2019Spec).rows,
   ];
   return { voPupilsBoard, exams, lists: voBoardLists({ voPupilsBoard }) };
@@ -290,7 +292,14 @@ describe("weightedMeanSeries", () => {
       1 / 1000,
     );
     expect(plain(out)).toEqual({
-      A: [{ year: 2016, value: 5.674963333333333, n: 120, note: "1 vestiging(en) zonder waarde niet meegeteld" }],
+      A: [
+        {
+          year: 2016,
+          value: 5.674963333333333,
+          n: 120,
+          note: "1 vestiging(en) zonder waarde niet meegeteld",
+        },
+      ],
       B: [{ year: 2016, missing: "incomplete" }],
       C: [{ year: 2016, missing: "not-in-source" }],
     });
@@ -560,7 +569,9 @@ describe("financeSeries", () => {
   });
 
   it("financeSeries(t) per-leerling is incomplete when a school's pupils are suppressed", () => {
-    expect(at("eigen-vermogen-per-leerling", "41003")).toEqual([{ year: 2015, missing: "incomplete", n: 88 }]);
+    expect(at("eigen-vermogen-per-leerling", "41003")).toEqual([
+      { year: 2015, missing: "incomplete", n: 88 },
+    ]);
     expect(at("baten-per-leerling", "41003")).toEqual([{ year: 2015, missing: "not-in-source", n: 88 }]);
   });
 

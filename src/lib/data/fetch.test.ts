@@ -9,7 +9,13 @@ const BALANS_URL = "https://duo.nl/open_onderwijsdata/images/01.-po-(mab)-balans
 const SHA_ABC = "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad";
 const SHA_EMPTY = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
 
-const common = { publisher: "DUO", licence: "cc0", period: "2011-2015", years: [2015], serves: ["financien"] };
+const common = {
+  publisher: "DUO",
+  licence: "cc0",
+  period: "2011-2015",
+  years: [2015],
+  serves: ["financien"],
+};
 const raw = {
   ...common,
   id: "po-balans",
@@ -32,7 +38,9 @@ const derived = {
 const manifestOf = (...sources: object[]): Manifest =>
   ManifestSchema.parse({
     about: "test manifest",
-    licences: { cc0: { name: "CC0 1.0", url: "https://creativecommons.org/publicdomain/zero/1.0/", credit: "DUO" } },
+    licences: {
+      cc0: { name: "CC0 1.0", url: "https://creativecommons.org/publicdomain/zero/1.0/", credit: "DUO" },
+    },
     sources,
   });
 
@@ -126,7 +134,9 @@ describe("fetchSources", () => {
       log: (l) => log.push(l),
     });
     expect(urls).toEqual([BALANS_URL]);
-    expect(records).toEqual([{ id: "po-balans", file: "po-balans.csv", bytes: 3, sha256: SHA_ABC, origin: "download" }]);
+    expect(records).toEqual([
+      { id: "po-balans", file: "po-balans.csv", bytes: 3, sha256: SHA_ABC, origin: "download" },
+    ]);
     expect(readFileSync(join(rawDir, "po-balans.csv"), "utf8")).toBe("abc");
     expect(log).toEqual(["  downloaded po-balans (3 bytes)"]);
   });

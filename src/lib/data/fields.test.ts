@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { boardId, brin, count, num, optionalText, text, vestigingCode, vestigingRaw, year } from "./fields.ts";
+import {
+  boardId,
+  brin,
+  count,
+  num,
+  optionalText,
+  text,
+  vestigingCode,
+  vestigingRaw,
+  year,
+} from "./fields.ts";
 
 /** The first issue message of a failed parse. */
 const issue = (r: { success: boolean; error?: { issues: { message: string }[] } }) =>
@@ -19,6 +29,11 @@ describe("boardId", () => {
     expect(issue(boardId.safeParse(" "))).toBe('not a bevoegd-gezag number: " "');
     expect(issue(boardId.safeParse("4100X"))).toBe('not a bevoegd-gezag number: "4100X"');
     expect(issue(boardId.safeParse("123456"))).toBe('not a bevoegd-gezag number: "123456"');
+  });
+
+  it("boardId.safeParse(s) rejects DUO's 0 / 00000 for an unknown board", () => {
+    expect(issue(boardId.safeParse("0"))).toBe('bevoegd gezag 00000 means "unknown board"');
+    expect(issue(boardId.safeParse("00000"))).toBe('bevoegd gezag 00000 means "unknown board"');
   });
 });
 

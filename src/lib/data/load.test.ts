@@ -27,7 +27,14 @@ describe("sourceReader", () => {
     ]);
     read("po-vestigingen-2020", vestigingListSpec);
     expect(stats.map(({ rejected, ...s }) => ({ ...s, rejected: rejected.map((r) => r.line) }))).toEqual([
-      { id: "po-balans", file: "po-balans.csv", encoding: "windows-1252", rowsRead: 3, rowsKept: 3, rejected: [] },
+      {
+        id: "po-balans",
+        file: "po-balans.csv",
+        encoding: "windows-1252",
+        rowsRead: 3,
+        rowsKept: 3,
+        rejected: [],
+      },
       {
         id: "po-vestigingen-2020",
         file: "po-vestigingen-2020.csv",

@@ -28,7 +28,9 @@ const source = (s: Partial<Source>): Source => ({
   serves: ["financien"],
   ...s,
 });
-const licences = { cc0: { name: "CC0 1.0", url: "https://creativecommons.org/publicdomain/zero/1.0/", credit: "DUO" } };
+const licences = {
+  cc0: { name: "CC0 1.0", url: "https://creativecommons.org/publicdomain/zero/1.0/", credit: "DUO" },
+};
 const issues = (sources: Source[]) => {
   const r = ManifestSchema.safeParse({ about: "t", licences, sources });
   return r.success ? [] : r.error.issues.map((i) => i.message);
@@ -38,12 +40,16 @@ describe("loadManifest", () => {
   it("loadManifest(path) validates the real data/sources.json", () => {
     const ids = manifest.sources.map((s) => s.id);
     expect(new Set(ids).size).toBe(ids.length);
-    expect(ids).toEqual(expect.arrayContaining(["po-balans", "vo-examens-2014-2019", "po-personeel-2011-2025"]));
+    expect(ids).toEqual(
+      expect.arrayContaining(["po-balans", "vo-examens-2014-2019", "po-personeel-2011-2025"]),
+    );
   });
 
   it("loadManifest(path) gives every source without a URL the derived kind and a derivation", () => {
     const noUrl = manifest.sources.filter((s) => s.url === null);
-    expect(noUrl.map((s) => s.id)).toEqual(expect.arrayContaining(["po-personeel-2011-2025", "duo-besturen-actueel"]));
+    expect(noUrl.map((s) => s.id)).toEqual(
+      expect.arrayContaining(["po-personeel-2011-2025", "duo-besturen-actueel"]),
+    );
     for (const s of noUrl) {
       expect(s.kind).toBe("derived");
       expect(s.urlStatus).toBe("mirror-only");

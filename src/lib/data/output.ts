@@ -1,6 +1,7 @@
 import type { Derived } from "./build.ts";
 import type { Manifest } from "./manifest.ts";
-import { FIELDS, INDICATORS } from "./registry.ts";
+import { FIELDS, INDICATORS, type Sector } from "./registry.ts";
+import { round } from "./series.ts";
 import { SIZE_CLASSES } from "./build.ts";
 
 /** JSON with object keys sorted at every level and a final newline: same input, same bytes. */
@@ -78,6 +79,7 @@ export function derivedFiles(d: Derived, manifest: Manifest, fetched: unknown): 
   for (const s of d.swvs) files.set(`swv/${s.id}.json`, stableJson(s));
   files.set("sectors.json", stableJson(d.sectors));
   files.set("values.json", stableJson(valuesIndex(d)));
+  files.set("peers.json", stableJson(peerFile(d)));
   files.set("coverage.json", stableJson(d.coverage));
   return files;
 }
@@ -93,4 +95,63 @@ export function valuesIndex(d: Derived): Record<string, Record<string, [string, 
         (byYear[p.year] ??= []).push([b.id, p.value]);
       }
   return out;
+}
+
+/** The compact peer file for /vergelijk/: board facts plus the last 10 years of every board indicator. */
+export interface PeerFile {
+  boards: {
+    id: string;
+    n: string;
+    s: Sector[];
+    c: Partial<Record<Sector, string>>;
+    p?: string;
+    m?: string;
+    d?: string;
+    w: string[];
+    a: boolean;
+  }[];
+  /** `"indicator|sector"` → years and one row per board that has a value: [board index, value per year (null = none)]. */
+  indicators: Record<string, { years: number[]; rows: [number, ...(number | null)[]][] }>;
+}
+
+/** Builds the peer file; values rounded to the indicator's decimals + 1. */
+export function peerFile(d: Derived, yearsKept = 10): PeerFile {
+  const idx = new Map(d.boards.map((b, i) => [b.id, i]));
+  const indicators: PeerFile["indicators"] = {};
+  const byKey = new Map<string, Map<number, Map<number, number>>>();
+  for (const b of d.boards)
+    for (const s of b.series) {
+      const def = INDICATORS.find((x) => x.id === s.indicator)!;
+      const key = `${s.indicator}|${s.sector}`;
+      let m = byKey.get(key);
+      if (!m) byKey.set(key, (m = new Map()));
+      for (const p of s.points) {
+        if (p.value === undefined) continue;
+        let row = m.get(idx.get(b.id)!);
+        if (!row) m.set(idx.get(b.id)!, (row = new Map()));
+        row.set(p.year, round(p.value, def.decimals + 1));
+      }
+    }
+  for (const [key, m] of [...byKey].sort(([a], [b]) => a.localeCompare(b))) {
+    const years = [...new Set([...m.values()].flatMap((r) => [...r.keys()]))].sort((a, b) => a - b).slice(-yearsKept);
+    const rows = [...m]
+      .sort(([a], [b]) => a - b)
+      .map(([i, r]) => [i, ...years.map((y) => r.get(y) ?? null)] as [number, ...(number | null)[]])
+      .filter((r) => r.slice(1).some((v) => v !== null));
+    indicators[key] = { years, rows };
+  }
+  return {
+    boards: d.boards.map((b) => ({
+      id: b.id,
+      n: b.name,
+      s: b.sectors,
+      c: b.sizeClass,
+      ...(b.province ? { p: b.province } : {}),
+      ...(b.municipality ? { m: b.municipality } : {}),
+      ...(b.denomination ? { d: b.denomination } : {}),
+      w: b.swv.map((s) => s.code),
+      a: b.active,
+    })),
+    indicators,
+  };
 }

@@ -12,7 +12,10 @@ describe("ratioPoint", () => {
   });
 
   it("ratioPoint(year, num, den) carries a missing numerator's reason and never returns 0", () => {
-    expect(ratioPoint(2014, { missing: "not-reported" }, 100)).toEqual({ year: 2014, missing: "not-reported" });
+    expect(ratioPoint(2014, { missing: "not-reported" }, 100)).toEqual({
+      year: 2014,
+      missing: "not-reported",
+    });
     expect(ratioPoint(2014, { missing: "suppressed-small" }, 0)).toEqual({
       year: 2014,
       missing: "suppressed-small",
@@ -25,7 +28,11 @@ describe("ratioPoint", () => {
 
   it("ratioPoint(year, num, den) is not-in-source when an input is undefined", () => {
     expect(ratioPoint(2013, undefined, 10)).toEqual({ year: 2013, missing: "not-in-source" });
-    expect(ratioPoint(2013, 10, undefined, 100, { n: 3 })).toEqual({ year: 2013, missing: "not-in-source", n: 3 });
+    expect(ratioPoint(2013, 10, undefined, 100, { n: 3 })).toEqual({
+      year: 2013,
+      missing: "not-in-source",
+      n: 3,
+    });
   });
 
   it("ratioPoint(year, num, 0) is missing division-by-zero, also for 0 ÷ 0", () => {

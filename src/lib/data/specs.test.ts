@@ -49,7 +49,11 @@ describe("balanceSpec and incomeSpec", () => {
 
 describe("fundingPupilsSpec", () => {
   it("readTable(bytes, file, fundingPupilsSpec) reads a CR-only file with 148.099,21 amounts and rejects a blank board", () => {
-    const r = readTable(fixture("po-personele-bekostiging.csv", { eol: "cr" }), "pb.csv", S.fundingPupilsSpec);
+    const r = readTable(
+      fixture("po-personele-bekostiging.csv", { eol: "cr" }),
+      "pb.csv",
+      S.fundingPupilsSpec,
+    );
     expect(r.rows).toEqual([
       { date: "20141001", brin: "01AA", board: "41001", pupils: 260, line: 2 },
       { date: "20141001", brin: "08HH", board: "41003", pupils: 88, line: 3 },
@@ -68,7 +72,11 @@ describe("fundingPupilsSpec", () => {
 
 describe("exam specs", () => {
   it("readTable(bytes, file, exam2014Spec) reads TOTAAL candidates and passes per school year (83,3% and ,0% accepted)", () => {
-    const r = readTable(fixture("vo-examens-2014-2019.csv", { encoding: "windows-1252" }), "e.csv", S.exam2014Spec);
+    const r = readTable(
+      fixture("vo-examens-2014-2019.csv", { encoding: "windows-1252" }),
+      "e.csv",
+      S.exam2014Spec,
+    );
     expect(r.rejected).toEqual([]);
     expect(r.rows[0]).toEqual({
       brin: "11AB",
@@ -97,14 +105,24 @@ describe("exam specs", () => {
     const r = readTable(fixture("vo-examens-2019-2024.csv", { eol: "crlf" }), "e.csv", S.exam2019Spec);
     expect(r.rejected).toEqual([]);
     expect(r.rows.map(({ vest, type, candidates, passed }) => ({ vest, type, candidates, passed }))).toEqual([
-      { vest: "11AB00", type: "HAVO", candidates: { "2019": 25, "2023": 11 }, passed: { "2019": 24, "2023": 10 } },
+      {
+        vest: "11AB00",
+        type: "HAVO",
+        candidates: { "2019": 25, "2023": 11 },
+        passed: { "2019": 24, "2023": 10 },
+      },
       {
         vest: "11AB00",
         type: "VMBO",
         candidates: { "2019": { missing: "suppressed-small" }, "2023": { missing: "suppressed-small" } },
         passed: { "2019": { missing: "suppressed-small" }, "2023": { missing: "suppressed-small" } },
       },
-      { vest: "12CD00", type: "VWO", candidates: { "2019": 40, "2023": 40 }, passed: { "2019": 39, "2023": 36 } },
+      {
+        vest: "12CD00",
+        type: "VWO",
+        candidates: { "2019": 40, "2023": 40 },
+        passed: { "2019": 39, "2023": 36 },
+      },
     ]);
   });
 
@@ -130,7 +148,13 @@ describe("staffSpec, vsvSpec, eindscoreSpec and boardNameSpec", () => {
       type: "BAO",
       board: "41001",
       brin: "01AB",
-      persons: { "2019": { missing: "suppressed" }, "2020": 4, "2021": 0, "2022": 5, "2023": { missing: "suppressed" } },
+      persons: {
+        "2019": { missing: "suppressed" },
+        "2020": 4,
+        "2021": 0,
+        "2022": 5,
+        "2023": { missing: "suppressed" },
+      },
       line: 3,
     });
     expect(r.rows.map((x) => [x.type, x.board])).toEqual([

@@ -77,7 +77,11 @@ describe("readTable: encodings and line ends", () => {
 
 describe("readTable: header detection", () => {
   it("readTable(bytes, file, spec) skips the BRON title line and reads the header on line 2", () => {
-    const r = readTable(fixture("po-leerlingen-bron-2016.csv", { encoding: "windows-1252" }), "b.csv", bronSpec);
+    const r = readTable(
+      fixture("po-leerlingen-bron-2016.csv", { encoding: "windows-1252" }),
+      "b.csv",
+      bronSpec,
+    );
     expect(r.headerLine).toBe(2);
     expect(r.headers.slice(0, 3)).toEqual(["BRIN_NUMMER", "VESTIGINGSNUMMER", "NAAM_INSTELLING"]);
     expect(r.rows.map((x) => [x.line, x.brin, x.vest, x.swv, x.total])).toEqual([
@@ -91,15 +95,17 @@ describe("readTable: header detection", () => {
   it("readTable(bytes, file, spec) gives up when the header is further down than headerSearchLines", () => {
     const text = "titel\n".repeat(3) + fixtureText("po-personeel.csv");
     expect(readTable(encode(text), "p.csv", { ...staffSpec, headerSearchLines: 3 }).headerLine).toBe(4);
-    expect(sourceError(() => readTable(encode(text), "p.csv", { ...staffSpec, headerSearchLines: 2 })).line).toBe(
-      1,
-    );
+    expect(
+      sourceError(() => readTable(encode(text), "p.csv", { ...staffSpec, headerSearchLines: 2 })).line,
+    ).toBe(1);
   });
 
   const boardPupils = (edit: (h: string) => string) =>
-    readTable(encode(withHeader("vo-leerlingen-bestuur-2017.csv", edit)), "v.csv", voPupilsBoardSpec).rows.map(
-      (r) => [r.board, r.brin, r.vest, r.total],
-    );
+    readTable(
+      encode(withHeader("vo-leerlingen-bestuur-2017.csv", edit)),
+      "v.csv",
+      voPupilsBoardSpec,
+    ).rows.map((r) => [r.board, r.brin, r.vest, r.total]);
   const expected = [
     ["40001", "11AB", "11AB00", 1200],
     ["40003", "12CD", "12CD00", 640],
@@ -129,7 +135,11 @@ describe("readTable: header detection", () => {
 });
 
 describe("readTable: rejected rows", () => {
-  const r = readTable(fixture("po-vestigingen.csv", { eol: "crlf" }), "po-vestigingen.csv", vestigingListSpec);
+  const r = readTable(
+    fixture("po-vestigingen.csv", { eol: "crlf" }),
+    "po-vestigingen.csv",
+    vestigingListSpec,
+  );
 
   it("readTable(bytes, file, spec) keeps valid rows with their line numbers, quoted names intact", () => {
     expect(r.rows.map((x) => [x.line, x.board, x.vest, x.name])).toEqual([
@@ -152,7 +162,11 @@ describe("readTable: rejected rows", () => {
   });
 
   it("readTable(bytes, file, spec) rejects a row with too few fields", () => {
-    expect(r.rejected[1]).toEqual({ file: "po-vestigingen.csv", line: 7, reason: "expected 14 fields, found 6" });
+    expect(r.rejected[1]).toEqual({
+      file: "po-vestigingen.csv",
+      line: 7,
+      reason: "expected 14 fields, found 6",
+    });
   });
 
   it("readTable(bytes, file, spec) rejects a bad board number with file, line, column and header", () => {
@@ -167,7 +181,11 @@ describe("readTable: rejected rows", () => {
   });
 
   it("readTable(bytes, file, spec) rejects a 12a cell in a wide year column with its line and column", () => {
-    const h = readTable(fixture("po-leerlingen-historisch.csv", { encoding: "utf-8-bom" }), "06.csv", historicPupilsSpec);
+    const h = readTable(
+      fixture("po-leerlingen-historisch.csv", { encoding: "utf-8-bom" }),
+      "06.csv",
+      historicPupilsSpec,
+    );
     expect(h.rejected).toEqual([
       { file: "06.csv", line: 6, column: 12, field: "LEERLINGEN_2022", reason: 'not a Dutch number: "12a"' },
     ]);
@@ -184,7 +202,9 @@ describe("readTable: rejected rows", () => {
 
 describe("readTable: structural errors", () => {
   it("readTable(bytes, file, spec) names the file, the missing column and the headers found", () => {
-    const e = sourceError(() => readTable(fixture("missing-column.csv"), "missing-column.csv", historicPupilsSpec));
+    const e = sourceError(() =>
+      readTable(fixture("missing-column.csv"), "missing-column.csv", historicPupilsSpec),
+    );
     expect(e.file).toBe("missing-column.csv");
     expect(e.line).toBe(1);
     expect(e.message).toBe(

@@ -1,0 +1,246 @@
+// Integration test over the real DUO files (the mirror named by OPEN_DATA_MIRROR, copied to data/raw/ by the
+// fetch step). The board figures below were computed by hand from data/raw/*.csv with python3/awk, not with
+// the project's code; each carries the command used (run from data/raw/).
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildDerived, type Derived } from "../../src/lib/data/build.ts";
+import { fetchSources } from "../../src/lib/data/fetch.ts";
+import { loadTables, sourceReader, type SourceStats, type Tables } from "../../src/lib/data/load.ts";
+import { loadManifest, rawFileName, type Manifest } from "../../src/lib/data/manifest.ts";
+import { derivedFiles } from "../../src/lib/data/output.ts";
+import type { Point } from "../../src/lib/data/series.ts";
+
+const MIRROR = process.env.OPEN_DATA_MIRROR;
+
+describe.skipIf(!MIRROR)("real DUO data", () => {
+  let manifest: Manifest;
+  let tables: Tables;
+  let statsBeforeBuild: SourceStats[];
+  let ach: { bytes: Uint8Array; file: string };
+  let fetched: unknown;
+  let derived: Derived;
+  let tempRaw: string | undefined;
+
+  beforeAll(async () => {
+    manifest = loadManifest("data/sources.json");
+    let rawDir = "data/raw";
+    if (!existsSync(join(rawDir, "fetched.json"))) {
+      // CI runs the fetch step before the tests; without it, copy the mirror into a temporary folder.
+      tempRaw = mkdtempSync(join(tmpdir(), "real-data-"));
+      rawDir = tempRaw;
+      await fetchSources(manifest, { rawDir, mirror: MIRROR });
+    }
+    const stats: SourceStats[] = [];
+    tables = loadTables(sourceReader(manifest, rawDir, stats));
+    statsBeforeBuild = structuredClone(stats);
+    const source = manifest.sources.find((s) => s.id === "cbs-achterstandsscores-2019")!;
+    const file = rawFileName(source);
+    ach = { bytes: new Uint8Array(readFileSync(join(rawDir, file))), file };
+    fetched = JSON.parse(readFileSync(join(rawDir, "fetched.json"), "utf8"));
+    derived = buildDerived(tables, stats, ach.bytes, ach.file);
+  });
+  afterAll(() => {
+    if (tempRaw) rmSync(tempRaw, { recursive: true, force: true });
+  });
+
+  const point = (board: string, indicator: string, sector: string, year: number): Point | undefined =>
+    derived.boards
+      .find((b) => b.id === board)
+      ?.series.find((s) => s.indicator === indicator && s.sector === sector)
+      ?.points.find((p) => p.year === year);
+  const swvPoint = (id: string, indicator: string, year: number): Point | undefined =>
+    derived.swvs
+      .find((s) => s.id === id)
+      ?.series.find((s) => s.indicator === indicator)
+      ?.points.find((p) => p.year === year);
+  const stat = (indicator: string, sector: string, year: number) =>
+    derived.sectors.find((s) => s.indicator === indicator && s.sector === sector && s.year === year);
+
+  describe("counts and totals", () => {
+    it("buildDerived(tables) finds a plausible number of boards per sector", () => {
+      const { bySector, total } = derived.coverage.boards;
+      expect(bySector.po).toBeGreaterThanOrEqual(1400);
+      expect(bySector.po).toBeLessThanOrEqual(1700);
+      expect(bySector.vo).toBeGreaterThanOrEqual(300);
+      expect(bySector.vo).toBeLessThanOrEqual(400);
+      expect(total).toBeGreaterThanOrEqual(1650);
+      expect(total).toBeLessThanOrEqual(1900);
+    });
+
+    it("buildDerived(tables) gives pupil counts for a plausible number of boards per year", () => {
+      // PO boards shrink from ~1200 (1996) to ~840 (2025) through mergers; VO ~300-340 (2016-2022).
+      for (let y = 1996; y <= 2025; y++) {
+        const n = stat("leerlingen", "po", y)!.n;
+        expect(n, `po ${y}`).toBeGreaterThanOrEqual(800);
+        expect(n, `po ${y}`).toBeLessThanOrEqual(1300);
+      }
+      expect(stat("leerlingen", "po", 2025)!.n).toBeLessThan(stat("leerlingen", "po", 1996)!.n);
+      for (let y = 2016; y <= 2022; y++) {
+        const n = stat("leerlingen", "vo", y)!.n;
+        expect(n, `vo ${y}`).toBeGreaterThanOrEqual(280);
+        expect(n, `vo ${y}`).toBeLessThanOrEqual(360);
+      }
+      for (let y = 2011; y <= 2025; y++) {
+        const n = stat("personeel-personen", "po", y)!.n;
+        expect(n, `staff ${y}`).toBeGreaterThanOrEqual(780);
+        expect(n, `staff ${y}`).toBeLessThanOrEqual(880);
+      }
+      for (let y = 2014; y <= 2023; y++) {
+        const n = stat("slaagpercentage", "vo", y)!.n;
+        expect(n, `exams ${y}`).toBeGreaterThanOrEqual(250);
+        expect(n, `exams ${y}`).toBeLessThanOrEqual(320);
+      }
+    });
+
+    it("buildDerived(tables) makes one SWV per PO code (77), VO code (75) and finance SWV entity (78)", () => {
+      // tail -n +3 po-leerlingen-bron-2016.csv | cut -d';' -f6 | sort -u | wc -l        → 77
+      // tail -n +2 vo-vsv-swv-2015.csv | cut -d';' -f1 | sort -u | wc -l                 → 75
+      // awk -F';' '$2=="SWV"||$2=="WSNS"{print $1}' po-balans.csv | sort -u | wc -l      → 78
+      expect(derived.swvs.filter((s) => s.code?.startsWith("PO")).length).toBe(77);
+      expect(derived.swvs.filter((s) => s.code?.startsWith("VO")).length).toBe(75);
+      expect(derived.swvs.filter((s) => s.financeBoardId !== undefined).length).toBe(78);
+    });
+
+    it("buildDerived(tables) totals 992,074 VO pupils in 2017 and 941,478 in 2022 (PROVENANCE.md)", () => {
+      expect(stat("leerlingen", "vo", 2017)).toMatchObject({ total: 992_074 });
+      expect(stat("leerlingen", "vo", 2022)).toMatchObject({ total: 941_478 });
+      expect(stat("leerlingen", "vo", 2017)!.totalLowerBound).toBeUndefined();
+    });
+
+    it("buildDerived(tables) totals 187,007 PO staff in 2025, a lower bound because of * cells", () => {
+      expect(stat("personeel-personen", "po", 2025)).toMatchObject({ total: 187_007, totalLowerBound: true });
+    });
+
+    it("loadTables(read) rejects only rows without a real board number", () => {
+      // awk -F';' '$6 ~ /^0+$/ {print NR}' po-leerlingen-historisch.csv          → 9734 … 9738 (board "0")
+      // tr '\r' '\n' < po-personele-bekostiging-2015.csv | awk -F';' '$3==" "{print NR}' → 6432 (board " ", the last line)
+      const rejected = derived.coverage.sources.filter((s) => s.rejected > 0);
+      expect(rejected.map((s) => [s.id, s.rejected])).toEqual([
+        ["po-leerlingen-historisch", 5],
+        ["po-personele-bekostiging-2015", 1],
+      ]);
+      const where = (r: (typeof rejected)[number]) => r.examples.map((e) => [e.line, e.column, e.field]);
+      expect(where(rejected[0]!)).toEqual(
+        [9734, 9735, 9736, 9737, 9738].map((line) => [line, 6, "BEVOEGD_GEZAG_NUMMER"]),
+      );
+      expect(where(rejected[1]!)).toEqual([[6432, 3, "BEVOEGD_GEZAG_NUMMER"]]);
+    });
+  });
+
+  describe("board figures computed by hand", () => {
+    it("PO pupils 2025 of board 41646 are 4,181 over 26 vestigingen", () => {
+      // python3 -c "import csv; r=[x for x in csv.DictReader(open('po-leerlingen-historisch.csv',encoding='utf-8-sig'),delimiter=';')
+      //   if x['BEVOEGD_GEZAG_NUMMER']=='41646' and x['LEERLINGEN_2025'] not in ('0','<5')];
+      //   print(sum(int(x['LEERLINGEN_2025']) for x in r), len(r))"                     → 4181 26 (no <5 cells)
+      expect(point("41646", "leerlingen", "po", 2025)).toEqual({ year: 2025, value: 4181 });
+      expect(point("41646", "vestigingen", "po", 2025)).toEqual({ year: 2025, value: 26 });
+    });
+
+    it("PO pupils 2025 of board 40631 are at least 4,827 (one vestiging <5)", () => {
+      // the same python3 route for 40631 → 4827 over 37 vestigingen with a count, plus 1 cell '<5'
+      expect(point("40631", "leerlingen", "po", 2025)).toEqual({
+        year: 2025,
+        value: 4827,
+        lowerBound: true,
+        note: "1 vestiging(en) met <5 leerlingen niet meegeteld",
+      });
+    });
+
+    it("solvabiliteit II 2015 of board 41646 is 0.7057 and of 10249 is 0.5551", () => {
+      // python3: csv.reader(open('po-balans.csv',encoding='cp1252'),delimiter=';'), row with JAAR 2015,
+      //   (2.1 EIGEN VERMOGEN + 2.2 VOORZIENINGEN) / TP TOTAAL PASSIVA, dots removed:
+      //   41646: (5532042 + 538295) / 8602308 = 0.705664 → 0.7057;  10249: (7347857 + 370237) / 13904452 → 0.5551
+      expect(point("41646", "solvabiliteit-2", "po", 2015)).toEqual({ year: 2015, value: 0.7057 });
+      expect(point("10249", "solvabiliteit-2", "po", 2015)).toEqual({ year: 2015, value: 0.5551 });
+    });
+
+    it("rentabiliteit 2015 of board 41646 is -1.857 %", () => {
+      // python3 over po-baten-lasten.csv (cp1252): RESUL -364176 / TOTB 19613294 × 100 = -1.85678 → -1.857
+      expect(point("41646", "rentabiliteit", "po", 2015)).toEqual({ year: 2015, value: -1.857 });
+    });
+
+    it("slaagpercentage 2018-2019 of the merged VO board 42770 is 91.487 % over 834 candidates", () => {
+      // The code maps each exam vestiging through the vestiging→board list of the nearest pupil year
+      // (vo-leerlingen-bestuur-2017…2022; ties → later; fall back to farther lists) — for 2018 that is the 2018
+      // list, in which 00AQ00, 25FX00/01 and 31JW00/01 belong to 42770 (in 2017 25FX00/01 were 40595's).
+      // python3 - 42770 2018 <<'EOF'
+      //   import csv, sys
+      //   board, year = sys.argv[1], int(sys.argv[2]); sy = f"{year}-{year+1}"
+      //   lists = {y: {r["VESTIGINGSNUMMER"].strip(): r["BEVOEGD GEZAG NUMMER"].strip().zfill(5)
+      //                for r in csv.DictReader(open(f"vo-leerlingen-bestuur-{y}.csv",
+      //                    encoding="utf-8-sig" if y == 2020 else "cp1252"), delimiter=";")} for y in range(2017, 2023)}
+      //   def board_for(code):
+      //       for y in sorted(lists, key=lambda y: (abs(y - year), -y)):
+      //           if code in lists[y]: return lists[y][code]
+      //   c = p = 0
+      //   for r in csv.DictReader(open("vo-examens-2014-2019.csv", encoding="cp1252"), delimiter=";"):
+      //       k = r[f"EXAMENKANDIDATEN SCHOOLJAAR {sy} - TOTAAL"]
+      //       if int(k) and board_for(r["VESTIGINGSNUMMER"].strip()) == board:
+      //           c += int(k); p += int(r[f"GESLAAGDEN SCHOOLJAAR {sy} - TOTAAL"])
+      //   print(c, p, round(p / c * 100, 3))
+      //   EOF                                                                      → 834 763 91.487
+      expect(point("42770", "slaagpercentage", "vo", 2018)).toEqual({ year: 2018, value: 91.487, n: 834 });
+      // the same route for 2017-2018 (2017 list): 42770 does not exist yet; 25FX00/01 give 40595 239 / 251
+      expect(point("42770", "slaagpercentage", "vo", 2017)).toBeUndefined();
+      expect(point("40595", "slaagpercentage", "vo", 2017)).toEqual({ year: 2017, value: 95.219, n: 251 });
+    });
+
+    it("VO pupils 2020 of board 42770 are 4,350", () => {
+      // python3: Σ 'TOTAAL AANTAL LEERLINGEN' of vo-leerlingen-bestuur-2020.csv (utf-8-sig) where board 42770 → 4350
+      expect(point("42770", "leerlingen", "vo", 2020)).toEqual({ year: 2020, value: 4350 });
+    });
+
+    it("PO staff of board 41646 in 2025 is 540 persons", () => {
+      // tr -d '\r' < po-personeel-2011-2025.csv | awk -F';' '$2=="41646"{s+=$18; if($18=="*")n++} END{print s, n+0}'
+      //   → 540 0 (24 BRINs; field 18 = PERSONEN 2025)
+      expect(point("41646", "personeel-personen", "po", 2025)).toEqual({ year: 2025, value: 540 });
+    });
+
+    it("PO staff of board 41148 in 2018 is at least 118 persons (9 schools *)", () => {
+      // tr -d '\r' < po-personeel-2011-2025.csv | awk -F';' '$2=="41148"{if($11=="*")n++; else s+=$11} END{print s, n}'
+      //   → 118 9 (field 11 = PERSONEN 2018)
+      expect(point("41148", "personeel-personen", "po", 2018)).toEqual({
+        year: 2018,
+        value: 118,
+        lowerBound: true,
+        note: "9 school/scholen afgeschermd (*)",
+      });
+    });
+
+    it("PO staff of board 40378 in 2017 is board-level-staff (all 32 BRINs 0 between 951 and 971)", () => {
+      // tr -d '\r' < po-personeel-2011-2025.csv | awk -F';' '$2=="40378"{a+=$9; b+=$10; c+=$11} END{print a, b, c}'
+      //   → 951 0 971 (PERSONEN 2016, 2017, 2018)
+      expect(point("40378", "personeel-personen", "po", 2016)).toEqual({ year: 2016, value: 951 });
+      expect(point("40378", "personeel-personen", "po", 2017)).toEqual({
+        year: 2017,
+        missing: "board-level-staff",
+      });
+      expect(point("40378", "personeel-personen", "po", 2018)).toEqual({ year: 2018, value: 971 });
+    });
+
+    it("PO-SWV PO2817 has 11,094 pupils over 5 boards in 2016", () => {
+      // iconv -f cp1252 -t utf-8 po-leerlingen-bron-2016.csv |
+      //   awk -F';' 'NR>2 && $6=="PO2817"{n++; s+=$8; b[$7]=1} END{print n, s, length(b)}'   → 38 11094 5
+      expect(swvPoint("po2817", "swv-leerlingen", 2016)).toEqual({ year: 2016, value: 11094 });
+      expect(swvPoint("po2817", "swv-leden", 2016)).toEqual({ year: 2016, value: 5 });
+    });
+
+    it("VO-SWV VO0001 has a vsv rate of 0.2469 % in 2015", () => {
+      // awk -F';' 'NR>1 && $1=="VO0001"{p+=$4; v+=$5} END{print p, v, v/p*100}' vo-vsv-swv-2015.csv
+      //   → 22277 55 0.246891 → 0.2469
+      expect(swvPoint("vo0001", "swv-vsv", 2015)).toEqual({ year: 2015, value: 0.2469, n: 22277 });
+      expect(swvPoint("vo0001", "swv-leerlingen", 2015)).toEqual({ year: 2015, value: 22277 });
+    });
+  });
+
+  it("buildDerived(tables) twice gives byte-identical derived files", () => {
+    const again = buildDerived(tables, structuredClone(statsBeforeBuild), ach.bytes, ach.file);
+    const a = derivedFiles(derived, manifest, fetched);
+    const b = derivedFiles(again, manifest, fetched);
+    expect([...b.keys()]).toEqual([...a.keys()]);
+    expect([...a].filter(([path, content]) => b.get(path) !== content).map(([path]) => path)).toEqual([]);
+    expect(a.size).toBeGreaterThan(1000);
+  });
+});
