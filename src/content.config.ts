@@ -3,7 +3,10 @@ import { glob } from "astro/loaders";
 import { CaseSchema, ExplainerSchema } from "./lib/content/schema.ts";
 
 // Cases and explainers live in content/ (outside src/); a frontmatter error fails the build naming file and field.
-const cases = defineCollection({ loader: glob({ pattern: "*.mdx", base: "./content/cases" }), schema: CaseSchema });
+const cases = defineCollection({
+  loader: glob({ pattern: "*.mdx", base: "./content/cases" }),
+  schema: CaseSchema,
+});
 const doelmatigheid = defineCollection({
   loader: glob({ pattern: "*.mdx", base: "./content/doelmatigheid" }),
   schema: ExplainerSchema,

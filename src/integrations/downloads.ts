@@ -52,7 +52,14 @@ export default function downloads(): AstroIntegration {
             swvs.map((s) => ({ id: s.code ?? s.id, name: s.name ?? s.code ?? s.id, series: s.series })),
           ),
         );
-        for (const f of ["boards.json", "swvs.json", "sectors.json", "coverage.json", "registry.json", "peers.json"])
+        for (const f of [
+          "boards.json",
+          "swvs.json",
+          "sectors.json",
+          "coverage.json",
+          "registry.json",
+          "peers.json",
+        ])
           copyFileSync(join(DERIVED, f), join(data, f));
         logger.info(`downloads: ${files + 7} files`);
       },

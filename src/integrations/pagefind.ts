@@ -49,7 +49,13 @@ export default function pagefind(): AstroIntegration {
           if (r.errors.length) throw new Error(`pagefind: board ${b.id}: ${r.errors.join("; ")}`);
         }
         // Each tip is its own result, pointing at its anchor on /tips/.
-        const tips = JSON.parse(readFileSync(join(site, "tips.json"), "utf8")) as { text: string; anchor: string; organisation: string; caseTitle: string; themeLabels: string[] }[];
+        const tips = JSON.parse(readFileSync(join(site, "tips.json"), "utf8")) as {
+          text: string;
+          anchor: string;
+          organisation: string;
+          caseTitle: string;
+          themeLabels: string[];
+        }[];
         for (const t of tips) {
           const r = await index.addCustomRecord({
             url: `/tips/#${t.anchor}`,
@@ -62,7 +68,9 @@ export default function pagefind(): AstroIntegration {
         }
         const written = await index.writeFiles({ outputPath: join(site, "pagefind") });
         if (written.errors.length) throw new Error(`pagefind: ${written.errors.join("; ")}`);
-        logger.info(`pagefind: indexed ${files.length} pages, ${boards.length} boards and ${tips.length} tips`);
+        logger.info(
+          `pagefind: indexed ${files.length} pages, ${boards.length} boards and ${tips.length} tips`,
+        );
         await close();
       },
     },

@@ -18,10 +18,26 @@ export function sectorTrendChartOptions(rows: ReferencePoint[], opts: SectorTren
   const span = years.length;
   const marks: Plot.Markish[] = [
     Plot.areaY(rows, { x: "year", y1: "q1", y2: "q3", fill: theme.band, ariaHidden: "true" }),
-    Plot.lineY(rows, { x: "year", y: "median", stroke: theme.board, strokeWidth: 2.5, marker: "circle-stroke", ariaHidden: "true" }),
+    Plot.lineY(rows, {
+      x: "year",
+      y: "median",
+      stroke: theme.board,
+      strokeWidth: 2.5,
+      marker: "circle-stroke",
+      ariaHidden: "true",
+    }),
   ];
-  if (def.signal) marks.push(Plot.ruleY([def.signal.value], { stroke: theme.signal, strokeDasharray: "2 3", strokeWidth: 2, ariaHidden: "true" }));
-  if (rows.length === 1) marks.push(Plot.dot(rows, { x: "year", y: "median", fill: theme.board, r: 4, ariaHidden: "true" }));
+  if (def.signal)
+    marks.push(
+      Plot.ruleY([def.signal.value], {
+        stroke: theme.signal,
+        strokeDasharray: "2 3",
+        strokeWidth: 2,
+        ariaHidden: "true",
+      }),
+    );
+  if (rows.length === 1)
+    marks.push(Plot.dot(rows, { x: "year", y: "median", fill: theme.board, r: 4, ariaHidden: "true" }));
   return {
     width: opts.width ?? theme.width,
     height: 260,
@@ -33,7 +49,8 @@ export function sectorTrendChartOptions(rows: ReferencePoint[], opts: SectorTren
     x: {
       label: null,
       tickFormat: yearTick(def),
-      ticks: span > 12 ? years.filter((y) => y % 5 === 0) : span > 6 ? years.filter((_, i) => i % 2 === 0) : years,
+      ticks:
+        span > 12 ? years.filter((y) => y % 5 === 0) : span > 6 ? years.filter((_, i) => i % 2 === 0) : years,
       domain: [years[0]!, years.at(-1)!],
       inset: 12,
     },

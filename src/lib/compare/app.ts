@@ -4,16 +4,30 @@ import type { PeerFile } from "../data/output.ts";
 import type { IndicatorDef, Sector } from "../data/registry.ts";
 import { formatNumber, formatValue, formatYear } from "../format.ts";
 import { positionSentence } from "../data/position.ts";
-import { compareIndicator, selectPeers, similarBoards, SIMILARITY, trendAgainstGroup, emptyCriteria } from "./peers.ts";
+import {
+  compareIndicator,
+  selectPeers,
+  similarBoards,
+  SIMILARITY,
+  trendAgainstGroup,
+  emptyCriteria,
+} from "./peers.ts";
 import { decodeState, encodeState, DEFAULT_INDICATORS, type CompareState } from "./state.ts";
 
-type Defs = Record<string, Pick<IndicatorDef, "id" | "label" | "unit" | "decimals" | "yearKind" | "direction" | "sectors" | "level">>;
+type Defs = Record<
+  string,
+  Pick<IndicatorDef, "id" | "label" | "unit" | "decimals" | "yearKind" | "direction" | "sectors" | "level">
+>;
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
-const esc = (s: string) => s.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]!);
+const esc = (s: string) =>
+  s.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]!);
 
 export async function initCompare(): Promise<void> {
   const defs = JSON.parse($("compare-defs").textContent!) as Defs;
-  const sizeLabels = JSON.parse($("compare-sizes").textContent!) as Record<Sector, { id: string; label: string }[]>;
+  const sizeLabels = JSON.parse($("compare-sizes").textContent!) as Record<
+    Sector,
+    { id: string; label: string }[]
+  >;
   const file = (await (await fetch("/data/peers.json")).json()) as PeerFile;
   const byId = new Map(file.boards.map((b, i) => [b.id, i]));
   const form = $<HTMLFormElement>("compare-form");
@@ -23,7 +37,8 @@ export async function initCompare(): Promise<void> {
   // Board picker: a datalist of "name (number)".
   const dl = $("board-options");
   dl.innerHTML = file.boards.map((b) => `<option value="${esc(`${b.n} (${b.id})`)}"></option>`).join("");
-  const idFrom = (text: string) => /\((\d{5})\)\s*$/.exec(text)?.[1] ?? (/^\d{5}$/.test(text.trim()) ? text.trim() : undefined);
+  const idFrom = (text: string) =>
+    /\((\d{5})\)\s*$/.exec(text)?.[1] ?? (/^\d{5}$/.test(text.trim()) ? text.trim() : undefined);
 
   let state: CompareState = decodeState(location.search);
 
@@ -38,7 +53,8 @@ export async function initCompare(): Promise<void> {
       el.checked = c.sizeClasses.includes(el.value);
       el.closest("label")!.hidden = !el.value.startsWith(c.sector);
     }
-    for (const el of form.querySelectorAll<HTMLInputElement>("input[name=provincie]")) el.checked = c.provinces.includes(el.value);
+    for (const el of form.querySelectorAll<HTMLInputElement>("input[name=provincie]"))
+      el.checked = c.provinces.includes(el.value);
     $<HTMLInputElement>("c-gemeente").value = c.municipalities.join(", ");
     $<HTMLInputElement>("c-denominatie").value = c.denominations.join(", ");
     $<HTMLInputElement>("c-swv").value = c.swv.join(", ");
@@ -49,22 +65,38 @@ export async function initCompare(): Promise<void> {
     $<HTMLInputElement>("c-alleen").checked = c.onlyPicked;
     $<HTMLInputElement>("c-actief").checked = c.activeOnly;
     $("picked").innerHTML = c.include
-      .map((id) => `<li>${esc(file.boards[byId.get(id) ?? -1]?.n ?? id)} <button type="button" class="secondary" data-remove="${id}">Verwijder<span class="visually-hidden"> ${esc(id)}</span></button></li>`)
+      .map(
+        (id) =>
+          `<li>${esc(file.boards[byId.get(id) ?? -1]?.n ?? id)} <button type="button" class="secondary" data-remove="${id}">Verwijder<span class="visually-hidden"> ${esc(id)}</span></button></li>`,
+      )
       .join("");
     const inds = $("c-indicators");
     inds.innerHTML = Object.values(defs)
-      .filter((d) => d.level === "board" && d.sectors.includes(c.sector) && file.indicators[`${d.id}|${c.sector}`])
-      .map((d) => `<label><input type="checkbox" name="ind" value="${d.id}" ${state.indicators.includes(d.id) ? "checked" : ""}> ${esc(d.label)}</label>`)
+      .filter(
+        (d) => d.level === "board" && d.sectors.includes(c.sector) && file.indicators[`${d.id}|${c.sector}`],
+      )
+      .map(
+        (d) =>
+          `<label><input type="checkbox" name="ind" value="${d.id}" ${state.indicators.includes(d.id) ? "checked" : ""}> ${esc(d.label)}</label>`,
+      )
       .join("");
   };
 
   const read = (): CompareState => {
     const data = new FormData(form);
-    const split = (v: FormDataEntryValue | null) => String(v ?? "").split(",").map((s) => s.trim()).filter(Boolean);
-    const n = (v: FormDataEntryValue | null) => (String(v ?? "").trim() === "" ? undefined : Number(String(v).replace(",", ".")));
+    const split = (v: FormDataEntryValue | null) =>
+      String(v ?? "")
+        .split(",")
+        .map((s) => s.trim())
+        .filter(Boolean);
+    const n = (v: FormDataEntryValue | null) =>
+      String(v ?? "").trim() === "" ? undefined : Number(String(v).replace(",", "."));
     const sector = (data.get("sector") === "vo" ? "vo" : "po") as Sector;
     const c = emptyCriteria(sector);
-    c.sizeClasses = data.getAll("grootte").map(String).filter((s) => s.startsWith(sector));
+    c.sizeClasses = data
+      .getAll("grootte")
+      .map(String)
+      .filter((s) => s.startsWith(sector));
     c.provinces = data.getAll("provincie").map(String);
     c.municipalities = split(data.get("gemeente"));
     c.denominations = split(data.get("denominatie"));
@@ -101,7 +133,10 @@ export async function initCompare(): Promise<void> {
     const sector = b.s.includes(state.criteria.sector) ? state.criteria.sector : b.s[0]!;
     state.criteria.sector = sector;
     const sizeClass = b.c[sector];
-    const defaultGroup = selectPeers(file, bi, { ...emptyCriteria(sector), sizeClasses: sizeClass ? [sizeClass] : [] });
+    const defaultGroup = selectPeers(file, bi, {
+      ...emptyCriteria(sector),
+      sizeClasses: sizeClass ? [sizeClass] : [],
+    });
     const sectorGroup = selectPeers(file, bi, { ...emptyCriteria(sector), activeOnly: false });
     let group: number[];
     let why = "";
@@ -133,24 +168,41 @@ export async function initCompare(): Promise<void> {
       }
       const yr = formatYear(mine.year!, def.yearKind);
       html += `<p><span class="value">${f(mine.value)}</span> <span class="muted">· ${yr}</span></p><ul>`;
-      for (const [label, r] of [["alle " + sector + "-besturen", all], [`besturen van dezelfde grootte (${sizeText})`, dflt], ["de gekozen groep", mine]] as const)
+      // The sector group holds every board ever seen, so its "without a value" count would mislead: not shown.
+      for (const [label, r, showMissing] of [
+        ["alle " + sector + "-besturen", all, false],
+        [`besturen van dezelfde grootte (${sizeText})`, dflt, true],
+        ["de gekozen groep", mine, true],
+      ] as const)
         html += r.result.position
-          ? `<li>Tegenover ${label}: ${positionSentence(r.result.position, "besturen met een waarde", def.direction)}${r.result.withoutValue ? ` (${formatNumber(r.result.withoutValue)} zonder waarde in ${yr} niet meegeteld)` : ""}.</li>`
+          ? `<li>Tegenover ${label}: ${positionSentence(r.result.position, "besturen met een waarde", def.direction)}${showMissing && r.result.withoutValue ? ` (${formatNumber(r.result.withoutValue)} zonder waarde in ${yr} niet meegeteld)` : ""}.</li>`
           : `<li>Tegenover ${label}: geen andere besturen met een waarde in ${yr}.</li>`;
       html += `</ul>`;
       const d = mine.result.distribution;
-      if (d) html += `<p>In de gekozen groep ligt de mediaan op ${f(d.median)}; de middelste helft tussen ${f(d.q1)} en ${f(d.q3)}.</p>`;
+      if (d)
+        html += `<p>In de gekozen groep ligt de mediaan op ${f(d.median)}; de middelste helft tussen ${f(d.q1)} en ${f(d.q3)}.</p>`;
       html += `<div class="chart-slot" id="chart-${n}" aria-hidden="true"></div>`;
       const trend = trendAgainstGroup(file, key, bi, group);
       html += `<details><summary>Tabel: ${esc(def.label)} per jaar, bestuur en mediaan van de groep</summary><div class="table-scroll"><table><caption>${esc(def.label)}: ${esc(b.n)} en de groep</caption><thead><tr><th scope="col">Jaar</th><th scope="col" class="num">${esc(b.n)}</th><th scope="col" class="num">Mediaan groep</th><th scope="col" class="num">Besturen</th></tr></thead><tbody>${trend
-        .map((t) => `<tr><th scope="row">${formatYear(t.year, def.yearKind)}</th><td class="num">${t.board !== undefined ? f(t.board) : "–"}</td><td class="num">${t.median !== undefined ? f(t.median) : "–"}</td><td class="num">${formatNumber(t.n)}</td></tr>`)
+        .map(
+          (t) =>
+            `<tr><th scope="row">${formatYear(t.year, def.yearKind)}</th><td class="num">${t.board !== undefined ? f(t.board) : "–"}</td><td class="num">${t.median !== undefined ? f(t.median) : "–"}</td><td class="num">${formatNumber(t.n)}</td></tr>`,
+        )
         .join("")}</tbody></table></div></details>`;
-      html += `<details><summary>Tabel: de besturen in de groep in ${yr}</summary><div class="table-scroll"><table><caption>${esc(def.label)} in ${yr}</caption><thead><tr><th scope="col">Bestuur</th><th scope="col" class="num">Waarde</th></tr></thead><tbody><tr><th scope="row"><strong>${esc(b.n)}</strong></th><td class="num"><strong>${f(mine.value)}</strong></td></tr>${[...mine.result.values]
+      html += `<details><summary>Tabel: de besturen in de groep in ${yr}</summary><div class="table-scroll"><table><caption>${esc(def.label)} in ${yr}</caption><thead><tr><th scope="col">Bestuur</th><th scope="col" class="num">Waarde</th></tr></thead><tbody><tr><th scope="row"><strong>${esc(b.n)}</strong></th><td class="num"><strong>${f(mine.value)}</strong></td></tr>${[
+        ...mine.result.values,
+      ]
         .sort((x, y) => y.value - x.value)
-        .map((v) => `<tr><th scope="row"><a href="/besturen/${file.boards[v.index]!.id}/">${esc(file.boards[v.index]!.n)}</a></th><td class="num">${f(v.value)}</td></tr>`)
+        .map(
+          (v) =>
+            `<tr><th scope="row"><a href="/besturen/${file.boards[v.index]!.id}/">${esc(file.boards[v.index]!.n)}</a></th><td class="num">${f(v.value)}</td></tr>`,
+        )
         .join("")}</tbody></table></div></details></section>`;
       csv.push(`${b.id};${b.n};${id};${mine.year};${String(mine.value).replace(".", ",")};bestuur`);
-      for (const v of mine.result.values) csv.push(`${file.boards[v.index]!.id};${file.boards[v.index]!.n};${id};${mine.year};${String(v.value).replace(".", ",")};groep`);
+      for (const v of mine.result.values)
+        csv.push(
+          `${file.boards[v.index]!.id};${file.boards[v.index]!.n};${id};${mine.year};${String(v.value).replace(".", ",")};groep`,
+        );
       charts.push({ id: `chart-${n}`, key, def });
     });
     out.innerHTML = html;
@@ -173,19 +225,41 @@ export async function initCompare(): Promise<void> {
         height: 90,
         marginLeft: 16,
         marginBottom: 36,
-        x: { label: null, tickFormat: (v: number) => formatNumber(v, Math.abs(v) < 10 && ch.def.unit === "ratio" ? 2 : 0) },
+        x: {
+          label: null,
+          tickFormat: (v: number) => formatNumber(v, Math.abs(v) < 10 && ch.def.unit === "ratio" ? 2 : 0),
+        },
         y: { axis: null, domain: [0, 1] },
         marks: [
-          ...(d ? [Plot.rectX([d], { x1: "q1", x2: "q3", y1: 0, y2: 1, fill: "#dfe3e6" }), Plot.ruleX([d.median], { y1: 0, y2: 1, stroke: "#505a5f", strokeDasharray: "6 4", strokeWidth: 2 })] : []),
+          ...(d
+            ? [
+                Plot.rectX([d], { x1: "q1", x2: "q3", y1: 0, y2: 1, fill: "#dfe3e6" }),
+                Plot.ruleX([d.median], {
+                  y1: 0,
+                  y2: 1,
+                  stroke: "#505a5f",
+                  strokeDasharray: "6 4",
+                  strokeWidth: 2,
+                }),
+              ]
+            : []),
           Plot.ruleX(vals, { y1: 0.15, y2: 0.85, stroke: "#6f777b", strokeOpacity: 0.7 }),
           Plot.ruleX([mine.value!], { y1: 0, y2: 1, stroke: "#1d5b94", strokeWidth: 3 }),
-          Plot.dot([mine.value!], { x: (v: number) => v, y: 0.5, r: 6, fill: "#1d5b94", stroke: "white", symbol: "diamond" }),
+          Plot.dot([mine.value!], {
+            x: (v: number) => v,
+            y: 0.5,
+            r: 6,
+            fill: "#1d5b94",
+            stroke: "white",
+            symbol: "diamond",
+          }),
         ],
       });
       slot.replaceChildren(strip);
       const caption = document.createElement("p");
       caption.className = "small muted";
-      caption.textContent = "Grijze streepjes: de besturen in de groep; blauwe ruit: dit bestuur; grijze band en stippellijn: middelste helft en mediaan van de groep.";
+      caption.textContent =
+        "Grijze streepjes: de besturen in de groep; blauwe ruit: dit bestuur; grijze band en stippellijn: middelste helft en mediaan van de groep.";
       slot.append(caption);
     }
     document.body.dataset.renders = String(Number(document.body.dataset.renders ?? 0) + 1);
@@ -193,7 +267,8 @@ export async function initCompare(): Promise<void> {
 
   const update = (push: boolean) => {
     const url = encodeState(state);
-    if (url !== location.search) (push ? history.pushState : history.replaceState).call(history, null, "", url);
+    if (url !== location.search)
+      (push ? history.pushState : history.replaceState).call(history, null, "", url);
     $<HTMLInputElement>("compare-link").value = location.href;
     const print = $<HTMLAnchorElement>("compare-print");
     if (state.board) print.href = `/besturen/${state.board}/praatplaat/`;
@@ -205,7 +280,8 @@ export async function initCompare(): Promise<void> {
     if (t.id === "c-pick") return;
     const prevSector = state.criteria.sector;
     state = read();
-    if (state.board && prevSector !== state.criteria.sector) state.indicators = DEFAULT_INDICATORS[state.criteria.sector];
+    if (state.board && prevSector !== state.criteria.sector)
+      state.indicators = DEFAULT_INDICATORS[state.criteria.sector];
     fill();
     void update(true);
   });

@@ -87,15 +87,48 @@ export function selectPeers(file: PeerFile, board: number, c: Criteria): number[
 }
 
 /** The features used for similarity, with their weights and why. */
-export const SIMILARITY: Record<Sector, { key: string; label: string; weight: number; transform: "log" | "none"; why: string }[]> = {
+export const SIMILARITY: Record<
+  Sector,
+  { key: string; label: string; weight: number; transform: "log" | "none"; why: string }[]
+> = {
   po: [
-    { key: "leerlingen|po", label: "aantal leerlingen (logaritmisch)", weight: 0.5, transform: "log", why: "grootte bepaalt veel: van schaalvoordelen tot de omvang van het bestuursbureau" },
-    { key: "achterstandsscore|po", label: "CBS-achterstandsscore", weight: 0.3, transform: "none", why: "de leerlingpopulatie bepaalt welke ondersteuning nodig is" },
-    { key: "aandeel-speciaal|po", label: "aandeel leerlingen in sbo/so/vso", weight: 0.2, transform: "none", why: "speciaal onderwijs werkt met andere budgetten en groepsgroottes" },
+    {
+      key: "leerlingen|po",
+      label: "aantal leerlingen (logaritmisch)",
+      weight: 0.5,
+      transform: "log",
+      why: "grootte bepaalt veel: van schaalvoordelen tot de omvang van het bestuursbureau",
+    },
+    {
+      key: "achterstandsscore|po",
+      label: "CBS-achterstandsscore",
+      weight: 0.3,
+      transform: "none",
+      why: "de leerlingpopulatie bepaalt welke ondersteuning nodig is",
+    },
+    {
+      key: "aandeel-speciaal|po",
+      label: "aandeel leerlingen in sbo/so/vso",
+      weight: 0.2,
+      transform: "none",
+      why: "speciaal onderwijs werkt met andere budgetten en groepsgroottes",
+    },
   ],
   vo: [
-    { key: "leerlingen|vo", label: "aantal leerlingen (logaritmisch)", weight: 0.7, transform: "log", why: "grootte bepaalt veel: van schaalvoordelen tot het aanbod van opleidingen" },
-    { key: "vestigingen|vo", label: "aantal vestigingen", weight: 0.3, transform: "log", why: "veel kleine vestigingen vragen een andere organisatie dan één grote" },
+    {
+      key: "leerlingen|vo",
+      label: "aantal leerlingen (logaritmisch)",
+      weight: 0.7,
+      transform: "log",
+      why: "grootte bepaalt veel: van schaalvoordelen tot het aanbod van opleidingen",
+    },
+    {
+      key: "vestigingen|vo",
+      label: "aantal vestigingen",
+      weight: 0.3,
+      transform: "log",
+      why: "veel kleine vestigingen vragen een andere organisatie dan één grote",
+    },
   ],
 };
 
@@ -161,7 +194,14 @@ export interface Distribution {
 export function distributionOf(values: number[]): Distribution | undefined {
   if (values.length === 0) return undefined;
   const s = [...values].sort((a, b) => a - b);
-  return { n: s.length, q1: quantileSorted(s, 0.25)!, median: quantileSorted(s, 0.5)!, q3: quantileSorted(s, 0.75)!, min: s[0]!, max: s.at(-1)! };
+  return {
+    n: s.length,
+    q1: quantileSorted(s, 0.25)!,
+    median: quantileSorted(s, 0.5)!,
+    q3: quantileSorted(s, 0.75)!,
+    min: s[0]!,
+    max: s.at(-1)!,
+  };
 }
 
 export interface GroupResult {
@@ -174,7 +214,12 @@ export interface GroupResult {
 }
 
 /** The board against a group for one indicator, in the board's latest year. */
-export function compareIndicator(file: PeerFile, key: string, board: number, group: number[]): { year?: number; value?: number; result: GroupResult } {
+export function compareIndicator(
+  file: PeerFile,
+  key: string,
+  board: number,
+  group: number[],
+): { year?: number; value?: number; result: GroupResult } {
   const own = latestByBoard(file, key).get(board);
   if (!own) return { result: { values: [], withoutValue: group.length } };
   const values = group.flatMap((i) => {
@@ -191,14 +236,26 @@ export function compareIndicator(file: PeerFile, key: string, board: number, gro
 }
 
 /** Per year the median of the group and the board's value, for the trend chart. */
-export function trendAgainstGroup(file: PeerFile, key: string, board: number, group: number[]): { year: number; board?: number; median?: number; q1?: number; q3?: number; n: number }[] {
+export function trendAgainstGroup(
+  file: PeerFile,
+  key: string,
+  board: number,
+  group: number[],
+): { year: number; board?: number; median?: number; q1?: number; q3?: number; n: number }[] {
   const ind = file.indicators[key];
   if (!ind) return [];
   const rows = new Map(ind.rows.map((r) => [r[0], r]));
   return ind.years.map((year, k) => {
     const own = rows.get(board)?.[k + 1];
-    const vals = group.map((i) => rows.get(i)?.[k + 1]).filter((v): v is number => v !== null && v !== undefined);
+    const vals = group
+      .map((i) => rows.get(i)?.[k + 1])
+      .filter((v): v is number => v !== null && v !== undefined);
     const d = distributionOf(vals);
-    return { year, ...(own !== null && own !== undefined ? { board: own } : {}), ...(d ? { median: d.median, q1: d.q1, q3: d.q3 } : {}), n: vals.length };
+    return {
+      year,
+      ...(own !== null && own !== undefined ? { board: own } : {}),
+      ...(d ? { median: d.median, q1: d.q1, q3: d.q3 } : {}),
+      n: vals.length,
+    };
   });
 }

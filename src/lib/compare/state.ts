@@ -13,12 +13,25 @@ export interface CompareState {
 }
 
 export const DEFAULT_INDICATORS: Record<Sector, string[]> = {
-  po: ["leerlingen", "aandeel-speciaal", "personeel-personen", "leerlingen-per-medewerker", "solvabiliteit-2"],
+  po: [
+    "leerlingen",
+    "aandeel-speciaal",
+    "personeel-personen",
+    "leerlingen-per-medewerker",
+    "solvabiliteit-2",
+  ],
   vo: ["leerlingen", "slaagpercentage", "vsv", "zittenblijven"],
 };
 
-const list = (v: string | null): string[] => (v ? v.split(",").map((s) => s.trim()).filter(Boolean) : []);
-const num = (v: string | undefined): number | undefined => (v === undefined || v === "" || Number.isNaN(Number(v)) ? undefined : Number(v));
+const list = (v: string | null): string[] =>
+  v
+    ? v
+        .split(",")
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : [];
+const num = (v: string | undefined): number | undefined =>
+  v === undefined || v === "" || Number.isNaN(Number(v)) ? undefined : Number(v);
 const range = (v: string | null): [number | undefined, number | undefined] => {
   if (!v) return [undefined, undefined];
   const [a, b] = v.split("-");
@@ -67,7 +80,8 @@ export function encodeState(s: CompareState): string {
     if (c.municipalities.length) p.set("gemeente", c.municipalities.join(","));
     if (c.denominations.length) p.set("denominatie", c.denominations.join(","));
     if (c.swv.length) p.set("swv", c.swv.join(","));
-    if (c.pupilsMin !== undefined || c.pupilsMax !== undefined) p.set("leerlingen", `${c.pupilsMin ?? ""}-${c.pupilsMax ?? ""}`);
+    if (c.pupilsMin !== undefined || c.pupilsMax !== undefined)
+      p.set("leerlingen", `${c.pupilsMin ?? ""}-${c.pupilsMax ?? ""}`);
     if (c.achterstandMin !== undefined || c.achterstandMax !== undefined)
       p.set("achterstand", `${c.achterstandMin ?? ""}-${c.achterstandMax ?? ""}`);
     if (c.include.length) p.set("kies", c.include.join(","));

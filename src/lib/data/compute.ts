@@ -10,7 +10,9 @@ type T = Tables;
 export type VestigingBoardLists = Map<number, Map<string, string>>;
 
 /** Builds the VO vestiging → board lists: one per pupil file (2017-2022) plus the ≈2020 vestigingen list. */
-export function voBoardLists(t: Pick<T, "voPupilsBoard">): VestigingBoardLists {
+export function voBoardLists(
+  t: Pick<T, "voPupilsBoard"> & Partial<Pick<T, "vo2020Vestigingen">>,
+): VestigingBoardLists {
   const lists: VestigingBoardLists = new Map();
   for (const [year, rows] of t.voPupilsBoard) {
     const m = new Map<string, string>();
@@ -19,6 +21,16 @@ export function voBoardLists(t: Pick<T, "voPupilsBoard">): VestigingBoardLists {
       if (code) m.set(code, r.board);
     }
     lists.set(year, m);
+  }
+  if (t.vo2020Vestigingen) {
+    // The undated ≈2020 list sits at 2020.5: never nearer than a dated list of the same year, but it places
+    // vestigingen that no pupil file holds.
+    const m = new Map<string, string>();
+    for (const r of t.vo2020Vestigingen) {
+      const code = vestigingCode(r.brin, r.vest);
+      if (code) m.set(code, r.board);
+    }
+    lists.set(2020.5, m);
   }
   return lists;
 }

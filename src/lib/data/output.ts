@@ -133,7 +133,9 @@ export function peerFile(d: Derived, yearsKept = 10): PeerFile {
       }
     }
   for (const [key, m] of [...byKey].sort(([a], [b]) => a.localeCompare(b))) {
-    const years = [...new Set([...m.values()].flatMap((r) => [...r.keys()]))].sort((a, b) => a - b).slice(-yearsKept);
+    const years = [...new Set([...m.values()].flatMap((r) => [...r.keys()]))]
+      .sort((a, b) => a - b)
+      .slice(-yearsKept);
     const rows = [...m]
       .sort(([a], [b]) => a - b)
       .map(([i, r]) => [i, ...years.map((y) => r.get(y) ?? null)] as [number, ...(number | null)[]])

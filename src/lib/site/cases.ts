@@ -15,7 +15,9 @@ export interface Tip {
 let casesP: Promise<Case[]> | undefined;
 /** All cases, ordered by the chapter of the handreiking they come from. */
 export const getCases = (): Promise<Case[]> =>
-  (casesP ??= getCollection("cases").then((c) => c.sort((a, b) => a.data.source.chapter.localeCompare(b.data.source.chapter, "nl", { numeric: true }))));
+  (casesP ??= getCollection("cases").then((c) =>
+    c.sort((a, b) => a.data.source.chapter.localeCompare(b.data.source.chapter, "nl", { numeric: true })),
+  ));
 
 /** Every tip of every case, with a stable anchor on /tips/. */
 export async function getTips(): Promise<Tip[]> {
@@ -39,7 +41,8 @@ export async function casesForIndicator(id: string): Promise<Case[]> {
 /** The five reflection questions of the handreiking (from content/doelmatigheid/reflectievragen.mdx). */
 export async function reflectionQuestions(): Promise<string[]> {
   const page = (await getCollection("doelmatigheid")).find((p) => p.id === "reflectievragen");
-  if (!page?.data.questions) throw new Error("content/doelmatigheid/reflectievragen.mdx must list the five questions");
+  if (!page?.data.questions)
+    throw new Error("content/doelmatigheid/reflectievragen.mdx must list the five questions");
   return page.data.questions;
 }
 

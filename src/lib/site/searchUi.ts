@@ -9,11 +9,15 @@ interface PagefindResultData {
 interface Pagefind {
   options(o: object): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
-  search(q: string | null, o: { filters: Record<string, string> }): Promise<{ results: { data(): Promise<PagefindResultData> }[] }>;
+  search(
+    q: string | null,
+    o: { filters: Record<string, string> },
+  ): Promise<{ results: { data(): Promise<PagefindResultData> }[] }>;
 }
 
 const FILTERS = ["soort", "thema", "sector", "provincie"] as const;
-const esc = (s: string) => s.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]!);
+const esc = (s: string) =>
+  s.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]!);
 
 /** Wires up the search form; resolves once the first search (from the URL) has rendered. */
 export async function initSearch(): Promise<void> {
@@ -28,7 +32,9 @@ export async function initSearch(): Promise<void> {
   const available = await pagefind.filters();
   for (const f of FILTERS) {
     const select = document.getElementById(`f-${f}`) as HTMLSelectElement;
-    for (const [value, n] of Object.entries(available[f] ?? {}).sort(([a], [b]) => a.localeCompare(b, "nl"))) {
+    for (const [value, n] of Object.entries(available[f] ?? {}).sort(([a], [b]) =>
+      a.localeCompare(b, "nl"),
+    )) {
       const o = document.createElement("option");
       o.value = value;
       o.textContent = `${value} (${n})`;

@@ -27,15 +27,23 @@ export function sectorIndicatorView(def: IndicatorDef, sector: Sector): SectorIn
     .filter((s) => s.indicator === def.id && s.sector === sector && s.n > 0)
     .sort((a, b) => a.year - b.year);
   const latest = stats.at(-1);
-  const reference = stats.filter((s) => s.median !== undefined).map((s) => ({ year: s.year, median: s.median!, q1: s.q1!, q3: s.q3! }));
+  const reference = stats
+    .filter((s) => s.median !== undefined)
+    .map((s) => ({ year: s.year, median: s.median!, q1: s.q1!, q3: s.q3! }));
   const f = (v: number) => formatValue(v, def);
   const y = (year: number) => formatYear(year, def.yearKind);
   const view: SectorIndicatorView = { def, sector, stats, reference, values: [], highest: [], lowest: [] };
   if (!latest) return view;
   view.latest = latest;
-  const entries = [...valuesOf(def.id, sector, latest.year)].sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]));
+  const entries = [...valuesOf(def.id, sector, latest.year)].sort(
+    (a, b) => a[1] - b[1] || a[0].localeCompare(b[0]),
+  );
   view.values = entries.map(([, v]) => v);
-  const named = (e: [string, number]) => ({ id: e[0], name: boardEntry(e[0])?.name ?? `Bestuur ${e[0]}`, value: f(e[1]) });
+  const named = (e: [string, number]) => ({
+    id: e[0],
+    name: boardEntry(e[0])?.name ?? `Bestuur ${e[0]}`,
+    value: f(e[1]),
+  });
   view.highest = entries.slice(-5).reverse().map(named);
   view.lowest = entries.slice(0, 5).map(named);
   view.spread = `In ${y(latest.year)} was ${subject(def)} bij het middelste ${sector}-bestuur ${f(latest.median!)}; de middelste helft van de ${formatNumber(latest.n)} besturen lag tussen ${f(latest.q1!)} en ${f(latest.q3!)}.`;
@@ -43,7 +51,12 @@ export function sectorIndicatorView(def: IndicatorDef, sector: Sector): SectorIn
   if (first && reference.length > 1 && first.year !== latest.year) {
     const a = first.median;
     const b = latest.median!;
-    const verb = Math.abs(b - a) <= Math.abs(a) * 0.005 ? "bleef ongeveer gelijk op" : b > a ? "steeg van" : "daalde van";
+    const verb =
+      Math.abs(b - a) <= Math.abs(a) * 0.005
+        ? "bleef ongeveer gelijk op"
+        : b > a
+          ? "steeg van"
+          : "daalde van";
     view.trend =
       verb === "bleef ongeveer gelijk op"
         ? `De mediaan bleef ongeveer gelijk: ${f(a)} in ${y(first.year)} en ${f(b)} in ${y(latest.year)}.`

@@ -26,7 +26,15 @@ export function swvIndicatorViews(swv: SwvOut): IndicatorView[] {
               label: `samenwerkingsverbanden ${swv.sector} in ${latest.year}`,
               sorted: allSwvs()
                 .filter((o) => o.sector === swv.sector)
-                .flatMap((o) => o.series.filter((s) => s.indicator === def.id).flatMap((s) => s.points.filter((p) => p.year === latest.year && p.value !== undefined).map((p) => p.value!)))
+                .flatMap((o) =>
+                  o.series
+                    .filter((s) => s.indicator === def.id)
+                    .flatMap((s) =>
+                      s.points
+                        .filter((p) => p.year === latest.year && p.value !== undefined)
+                        .map((p) => p.value!),
+                    ),
+                )
                 .sort((a, b) => a - b),
             },
           ]
