@@ -12,6 +12,8 @@ const nf = (decimals: number, style: "decimal" | "currency" = "decimal"): Intl.N
       ...(style === "currency" ? { currency: "EUR" } : {}),
       minimumFractionDigits: decimals,
       maximumFractionDigits: decimals,
+      // No "−0" or "−0,0" for a value that rounds to zero (the rounding policy has no -0 either).
+      signDisplay: "negative",
     });
     cache.set(key, f);
   }
