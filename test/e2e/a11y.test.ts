@@ -71,7 +71,10 @@ describe.each(BUILT_PAGES)("$path ($label)", (p) => {
           const a = document.activeElement;
           return {
             inMain: document.querySelector("main")?.contains(a) ?? false,
-            what: a ? `<${a.tagName.toLowerCase()}${a.id ? `#${a.id}` : ""}> "${(a.textContent ?? "").trim().slice(0, 30)}"` : "none",
+            what:
+              !a || a === document.body
+                ? "<body>"
+                : `<${a.tagName.toLowerCase()}${a.id ? `#${a.id}` : ""}> "${(a.textContent ?? "").trim().slice(0, 30)}"`,
           };
         });
       const after = await focus();

@@ -94,7 +94,11 @@ function handle(req: IncomingMessage, res: ServerResponse): void {
   }
   const send = (path: string, status: number) => {
     const type = CONTENT_TYPES[extname(path).toLowerCase()] ?? "application/octet-stream";
-    res.writeHead(status, { "content-type": type, "content-length": statSync(path).size, "cache-control": "no-store" });
+    res.writeHead(status, {
+      "content-type": type,
+      "content-length": statSync(path).size,
+      "cache-control": "no-store",
+    });
     if (req.method === "HEAD") res.end();
     else createReadStream(path).pipe(res);
   };
@@ -245,7 +249,8 @@ export async function openPage(path: string, options: OpenPageOptions = {}): Pro
     failedRequests.push(`${req.method()} ${req.url()} (${req.failure()?.errorText ?? "failed"})`);
   });
   page.on("response", (res) => {
-    if (res.status() >= 400) failedRequests.push(`${res.request().method()} ${res.url()} (HTTP ${res.status()})`);
+    if (res.status() >= 400)
+      failedRequests.push(`${res.request().method()} ${res.url()} (HTTP ${res.status()})`);
   });
   await page.goto(origin() + path, { waitUntil: "load" });
   // Quieter than Playwright's "networkidle" (500 ms): 150 ms without requests, so late fetches are recorded too.

@@ -43,7 +43,12 @@ function walk(dir: string, out: string[] = []): string[] {
 }
 
 /** URL path of a file in the site: "besturen/1/index.html" → "/besturen/1/", "404.html" → "/404.html". */
-const urlPathOf = (rel: string) => "/" + rel.split(sep).join("/").replace(/(^|\/)index\.html$/, "$1");
+const urlPathOf = (rel: string) =>
+  "/" +
+  rel
+    .split(sep)
+    .join("/")
+    .replace(/(^|\/)index\.html$/, "$1");
 
 /**
  * Checks every internal reference in every HTML file under `dir`; returns the broken ones and counts.
@@ -66,7 +71,8 @@ export function checkLinks(dir: string): { files: number; refs: number; broken: 
     for (const m of markup.matchAll(ATTR)) {
       const attr = m[1]!.toLowerCase();
       const value = decodeEntities(m[2] ?? m[3] ?? m[4] ?? "");
-      const values = attr === "srcset" ? value.split(",").map((c) => c.trim().split(/\s+/)[0] ?? "") : [value];
+      const values =
+        attr === "srcset" ? value.split(",").map((c) => c.trim().split(/\s+/)[0] ?? "") : [value];
       for (const v of values) refs.push({ page, file, ref: `${attr}="${v}"`, value: v });
     }
     for (const block of markup.matchAll(STYLE_BLOCK))
@@ -109,7 +115,11 @@ export function checkLinks(dir: string): { files: number; refs: number; broken: 
             ? path + "/index.html"
             : undefined;
     if (!target) {
-      broken.push({ page: r.page, ref: r.ref, reason: `no file ${path === "" || path.endsWith("/") ? path + "index.html" : path} in dist` });
+      broken.push({
+        page: r.page,
+        ref: r.ref,
+        reason: `no file ${path === "" || path.endsWith("/") ? path + "index.html" : path} in dist`,
+      });
       continue;
     }
     const hash = url.hash.slice(1);
@@ -170,7 +180,7 @@ describe("checkLinks", () => {
       '/ href="/a/#nope" no id "nope" on /a/',
       '/ href="/b/" no file b/index.html in dist',
       '/a/ srcset="/big.svg" no file big.svg in dist',
-      '/a/ url(/missing.png) no file missing.png in dist',
+      "/a/ url(/missing.png) no file missing.png in dist",
     ]);
   });
 
@@ -185,7 +195,9 @@ describe("links in dist/", () => {
     const t = performance.now();
     const { files, refs, broken } = checkLinks(DIST);
     const seconds = (performance.now() - t) / 1000;
-    console.log(`links: ${files} HTML files, ${refs} internal references, ${broken.length} broken, ${seconds.toFixed(1)} s`);
+    console.log(
+      `links: ${files} HTML files, ${refs} internal references, ${broken.length} broken, ${seconds.toFixed(1)} s`,
+    );
     expect(files).toBeGreaterThan(0);
     expect(
       formatBroken(broken),

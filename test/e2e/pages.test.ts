@@ -182,18 +182,23 @@ function splitCsvLine(line: string): string[] {
   for (let i = 0; i < line.length; i++) {
     const c = line[i]!;
     if (quoted) {
-      if (c === '"' && line[i + 1] === '"') (cur += '"'), i++;
-      else if (c === '"') quoted = false;
+      if (c === '"' && line[i + 1] === '"') {
+        cur += '"';
+        i++;
+      } else if (c === '"') quoted = false;
       else cur += c;
     } else if (c === '"') quoted = true;
-    else if (c === ";") out.push(cur), (cur = "");
-    else cur += c;
+    else if (c === ";") {
+      out.push(cur);
+      cur = "";
+    } else cur += c;
   }
   out.push(cur);
   return out;
 }
 
-const boardPageBuilt = EXAMPLES.largePoBoard && BUILT_PAGES.some((p) => p.path === `/besturen/${EXAMPLES.largePoBoard!.id}/`);
+const boardPageBuilt =
+  EXAMPLES.largePoBoard && BUILT_PAGES.some((p) => p.path === `/besturen/${EXAMPLES.largePoBoard!.id}/`);
 
 describe.runIf(boardPageBuilt)("board page CSV download", () => {
   const board = EXAMPLES.largePoBoard!;
@@ -225,13 +230,16 @@ describe.runIf(boardPageBuilt)("board page CSV download", () => {
         period: r[col("periode")]!,
         raw: r[col("waarde")]!,
       }));
-      for (const r of rows) expect(r.raw, "CSV numbers: decimal comma, no thousands separator").toMatch(/^(-?\d+(,\d+)?)?$/);
+      for (const r of rows)
+        expect(r.raw, "CSV numbers: decimal comma, no thousands separator").toMatch(/^(-?\d+(,\d+)?)?$/);
 
       // The pupil count: the exact number, Dutch-formatted on the page and plain in the CSV.
       const pupils = shown.find((s) => s.indicator === "leerlingen");
       expect(pupils, 'section[data-indicator="leerlingen"] .value').toBeDefined();
       const plain = String(parseShown(pupils!.value).value);
-      expect(rows.filter((r) => r.indicator === "leerlingen" && r.period === pupils!.period).map((r) => r.raw)).toContain(plain);
+      expect(
+        rows.filter((r) => r.indicator === "leerlingen" && r.period === pupils!.period).map((r) => r.raw),
+      ).toContain(plain);
 
       // Every figure shown: some CSV row of that indicator and period rounds to it.
       const notFound = shown.filter((s) => {

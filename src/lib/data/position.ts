@@ -86,5 +86,5 @@ export function positionSentence(p: Position, groupLabel: string, direction: Dir
   if (p.equal > 0) s += ` (${p.equal.toLocaleString("nl-NL")} met dezelfde waarde)`;
   if (direction === "neutral") return s;
   const good = direction === "higher" ? pctLower : pctHigher;
-  return `${s}; ${good >= 75 ? "bij de beste kwart" : good <= 25 ? "bij het minst gunstige kwart" : "rond het midden"}`;
+  return `${s}; ${good >= 75 ? "bij het beste kwart" : good <= 25 ? "bij het minst gunstige kwart" : "rond het midden"}`;
 }

@@ -35,10 +35,41 @@ export function applyBoardFilter(): void {
     for (const [k, v] of data) if (v) next.set(k, String(v));
     history.replaceState(null, "", next.size ? `?${next}` : location.pathname);
   };
+  enableSorting(table as HTMLTableElement);
   form.addEventListener("input", run);
   form.addEventListener("submit", (e) => {
     e.preventDefault();
     run();
   });
   run();
+}
+
+/** Makes each column header a button that sorts the table (numbers by data-value), with aria-sort. */
+function enableSorting(table: HTMLTableElement): void {
+  const body = table.tBodies[0]!;
+  const heads = [...table.tHead!.rows[0]!.cells];
+  heads.forEach((th, col) => {
+    const button = document.createElement("button");
+    button.type = "button";
+    button.className = "sort";
+    button.textContent = th.textContent!.trim();
+    th.replaceChildren(button);
+    button.addEventListener("click", () => {
+      const asc = th.getAttribute("aria-sort") !== "ascending";
+      for (const h of heads) h.removeAttribute("aria-sort");
+      th.setAttribute("aria-sort", asc ? "ascending" : "descending");
+      const key = (r: HTMLTableRowElement) => {
+        const cell = r.cells[col]!;
+        return cell.dataset.value !== undefined ? Number(cell.dataset.value) : cell.textContent!.trim();
+      };
+      const rows = [...body.rows].sort((a, b) => {
+        const x = key(a);
+        const y = key(b);
+        const c =
+          typeof x === "number" && typeof y === "number" ? x - y : String(x).localeCompare(String(y), "nl");
+        return asc ? c : -c;
+      });
+      body.append(...rows);
+    });
+  });
 }
