@@ -1,0 +1,320 @@
+// `npm run bench [-- --skip-build]`: prints what the pipeline costs and what the site weighs. Never asserts.
+// Stages: wall time and peak RSS (GNU time -v, else a --import preload that records process.resourceUsage()).
+// Site: pages, charts, HTML per page type (raw/gzip, median/max), JavaScript per page type as loaded in
+// Chromium, Pagefind index size. Also writes bench-results/latest.json (git-ignored).
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { dirname, join, relative, sep } from "node:path";
+import { pathToFileURL } from "node:url";
+import { gzipSync } from "node:zlib";
+import { DIST, ROOT, assertBuilt, launchChromium, startServer } from "../test/e2e/harness.ts";
+import { BUILT_PAGES, PAGE_TYPES, pageTypeOf } from "../test/e2e/pages.ts";
+
+const skipBuild = process.argv.includes("--skip-build");
+const CACHE = join(ROOT, ".cache");
+const GNU_TIME = "/usr/bin/time";
+
+// ---------- helpers
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const gz = (buf: Buffer | string) => gzipSync(buf, { level: 9 }).length;
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length === 0 ? 0 : s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+
+/** Prints rows as a left/right aligned text table (numbers right-aligned). */
+function table(head: string[], rows: (string | number)[][]): void {
+  const cells = [head, ...rows.map((r) => r.map(String))];
+  const widths = head.map((_, i) => Math.max(...cells.map((r) => r[i]!.length)));
+  const numeric = head.map(
+    (_, i) => rows.length > 0 && rows.every((r) => /^[\d.,\s%]+(KB|MB|s)?$/.test(String(r[i]))),
+  );
+  const line = (r: string[]) =>
+    r
+      .map((c, i) => (numeric[i] ? c.padStart(widths[i]!) : c.padEnd(widths[i]!)))
+      .join("  ")
+      .trimEnd();
+  console.log(line(head));
+  console.log(widths.map((w) => "-".repeat(w)).join("  "));
+  for (const r of cells.slice(1)) console.log(line(r));
+}
+
+function walk(dir: string, out: string[] = []): string[] {
+  if (!existsSync(dir)) return out;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) walk(p, out);
+    else out.push(p);
+  }
+  return out;
+}
+
+// ---------- pipeline stages
+
+interface StageResult {
+  stage: string;
+  seconds: number;
+  peakRssBytes: number | undefined;
+  exitCode: number;
+  method: string;
+}
+
+const hasGnuTime = (() => {
+  if (!existsSync(GNU_TIME)) return false;
+  const r = spawnSync(GNU_TIME, ["-v", "true"], { encoding: "utf8" });
+  return r.status === 0 && /Maximum resident set size/.test(r.stderr);
+})();
+
+// Fallback: every Node process of the stage (npx, astro, workers) appends its own peak RSS at exit.
+const PRELOAD = join(CACHE, "bench-rss-preload.mjs");
+function writePreload(): void {
+  mkdirSync(CACHE, { recursive: true });
+  writeFileSync(
+    PRELOAD,
+    `import { appendFileSync } from "node:fs";\n` +
+      `process.on("exit", () => { const f = process.env.BENCH_RSS_FILE; if (f) appendFileSync(f, ` +
+      "`${process.resourceUsage().maxRSS * 1024}\\n`" +
+      `); });\n`,
+  );
+}
+
+function runStage(stage: string, cmd: string, args: string[]): StageResult {
+  console.log(`\n$ ${[cmd, ...args].join(" ")}`);
+  const start = performance.now();
+  if (hasGnuTime) {
+    const out = join(CACHE, "bench-time.txt");
+    const r = spawnSync(GNU_TIME, ["-v", "-o", out, cmd, ...args], { stdio: "inherit", env: process.env });
+    const seconds = (performance.now() - start) / 1000;
+    const text = existsSync(out) ? readFileSync(out, "utf8") : "";
+    const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(text);
+    return {
+      stage,
+      seconds,
+      peakRssBytes: rss ? Number(rss[1]) * 1024 : undefined,
+      exitCode: r.status ?? 1,
+      method: "time -v (largest process)",
+    };
+  }
+  writePreload();
+  const rssFile = join(CACHE, "bench-rss.txt");
+  rmSync(rssFile, { force: true });
+  const nodeOptions = [process.env.NODE_OPTIONS, `--import=${pathToFileURL(PRELOAD).href}`]
+    .filter(Boolean)
+    .join(" ");
+  const r = spawnSync(cmd, args, {
+    stdio: "inherit",
+    env: { ...process.env, NODE_OPTIONS: nodeOptions, BENCH_RSS_FILE: rssFile },
+  });
+  const seconds = (performance.now() - start) / 1000;
+  const values = existsSync(rssFile)
+    ? readFileSync(rssFile, "utf8").split("\n").filter(Boolean).map(Number)
+    : [];
+  return {
+    stage,
+    seconds,
+    peakRssBytes: values.length ? Math.max(...values) : undefined,
+    exitCode: r.status ?? 1,
+    method: "resourceUsage (largest node process)",
+  };
+}
+
+function runPipeline(): StageResult[] {
+  process.env.OPEN_DATA_MIRROR ??= join(dirname(ROOT.replace(/\/$/, "")), "shared", "open-data");
+  const stages: [string, string, string[]][] = [
+    ["fetch-data", "node", ["scripts/fetch-data.ts"]],
+    ["build-data", "node", ["scripts/build-data.ts"]],
+    ["build-charts", "node", ["scripts/build-charts.ts"]],
+    ["astro build (+ pagefind)", "npx", ["astro", "build"]],
+  ];
+  const results: StageResult[] = [];
+  for (const [name, cmd, args] of stages) {
+    const r = runStage(name, cmd, args);
+    results.push(r);
+    if (r.exitCode !== 0) {
+      console.log(`\n${name} exited with ${r.exitCode}; later stages not run.`);
+      break;
+    }
+  }
+  return results;
+}
+
+// ---------- the built site
+
+interface SizeRow {
+  type: string;
+  pages: number;
+  rawMedian: number;
+  rawMax: number;
+  gzMedian: number;
+  gzMax: number;
+  maxPage: string;
+}
+
+function measureHtml(): { pages: number; charts: number; byType: SizeRow[] } {
+  const html = walk(DIST).filter((f) => f.endsWith(".html"));
+  const groups = new Map<string, { path: string; raw: number; gz: number }[]>();
+  let charts = 0;
+  for (const f of html) {
+    const buf = readFileSync(f);
+    const text = buf.toString("utf8");
+    charts += text.split("<svg").length - 1;
+    const rel = relative(DIST, f).split(sep).join("/");
+    const path = "/" + rel.replace(/(^|\/)index\.html$/, "$1");
+    const type = pageTypeOf(path);
+    groups.set(type, [...(groups.get(type) ?? []), { path, raw: buf.length, gz: gz(buf) }]);
+  }
+  const order = [...PAGE_TYPES.map((t) => t.type), "other"];
+  const byType = [...groups.entries()]
+    .sort((a, b) => order.indexOf(a[0]) - order.indexOf(b[0]))
+    .map(([type, list]) => {
+      const max = list.reduce((a, b) => (b.raw > a.raw ? b : a));
+      return {
+        type,
+        pages: list.length,
+        rawMedian: median(list.map((x) => x.raw)),
+        rawMax: max.raw,
+        gzMedian: median(list.map((x) => x.gz)),
+        gzMax: Math.max(...list.map((x) => x.gz)),
+        maxPage: max.path,
+      };
+    });
+  return { pages: html.length, charts, byType };
+}
+
+interface JsRow {
+  type: string;
+  path: string;
+  files: number;
+  raw: number;
+  gz: number;
+  inline: number;
+  inlineGz: number;
+}
+
+async function measureJs(): Promise<JsRow[]> {
+  const examples = new Map<string, string>();
+  for (const p of BUILT_PAGES) if (!examples.has(p.type)) examples.set(p.type, p.path);
+  const server = await startServer();
+  const browser = await launchChromium();
+  const rows: JsRow[] = [];
+  try {
+    for (const [type, path] of examples) {
+      const page = await browser.context.newPage();
+      const bodies: Promise<Buffer | undefined>[] = [];
+      page.on("response", (res) => {
+        const ct = res.headers()["content-type"] ?? "";
+        if (res.request().resourceType() === "script" || /javascript/.test(ct))
+          bodies.push(res.body().catch(() => undefined));
+      });
+      await page.goto(server.origin + path, { waitUntil: "load" });
+      await page.waitForLoadState("networkidle");
+      const inline = await page.evaluate(() =>
+        [...document.querySelectorAll("script:not([src])")]
+          .filter((s) => {
+            const t = s.getAttribute("type") ?? "";
+            return t === "" || t === "module" || /javascript/.test(t);
+          })
+          .map((s) => s.textContent ?? ""),
+      );
+      const files = (await Promise.all(bodies)).filter((b): b is Buffer => b !== undefined);
+      rows.push({
+        type,
+        path,
+        files: files.length,
+        raw: files.reduce((s, b) => s + b.length, 0),
+        gz: files.reduce((s, b) => s + gz(b), 0),
+        inline: inline.reduce((s, t) => s + Buffer.byteLength(t), 0),
+        inlineGz: inline.reduce((s, t) => s + (t ? gz(t) : 0), 0),
+      });
+      await page.close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  return rows;
+}
+
+function measurePagefind(): { files: number; bytes: number } {
+  const files = walk(join(DIST, "pagefind"));
+  return { files: files.length, bytes: files.reduce((s, f) => s + statSync(f).size, 0) };
+}
+
+// ---------- main
+
+const stages = skipBuild ? [] : runPipeline();
+assertBuilt();
+
+console.log("\n== Pipeline stages");
+if (stages.length === 0) console.log("(skipped: --skip-build)");
+else {
+  table(
+    ["stage", "wall", "peak RSS", "exit", "measured with"],
+    stages.map((s) => [
+      s.stage,
+      `${s.seconds.toFixed(1)} s`,
+      s.peakRssBytes ? mb(s.peakRssBytes) : "?",
+      s.exitCode,
+      s.method,
+    ]),
+  );
+  const dataStages = join(CACHE, "data-stages.json");
+  if (existsSync(dataStages)) {
+    const list = JSON.parse(readFileSync(dataStages, "utf8")) as {
+      stage: string;
+      ms: number;
+      rssMB?: number;
+    }[];
+    console.log("\nbuild-data stages (.cache/data-stages.json)");
+    table(
+      ["stage", "wall", "RSS after"],
+      list.map((s) => [s.stage, `${(s.ms / 1000).toFixed(1)} s`, s.rssMB ? `${s.rssMB.toFixed(1)} MB` : "?"]),
+    );
+  }
+}
+
+const html = measureHtml();
+console.log(`\n== Site\npages (HTML files): ${html.pages}\ncharts (<svg in HTML): ${html.charts}`);
+
+console.log("\n== HTML per page type (raw / gzip -9)");
+table(
+  ["page type", "pages", "raw median", "raw max", "gz median", "gz max", "largest page"],
+  html.byType.map((r) => [
+    r.type,
+    r.pages,
+    kb(r.rawMedian),
+    kb(r.rawMax),
+    kb(r.gzMedian),
+    kb(r.gzMax),
+    r.maxPage,
+  ]),
+);
+
+console.log("\n== JavaScript per page type (loaded in Chromium: script responses + inline scripts)");
+const js = await measureJs();
+table(
+  ["page type", "example", "files", "raw", "gz", "inline raw", "inline gz", "total gz"],
+  js.map((r) => [
+    r.type,
+    r.path,
+    r.files,
+    kb(r.raw),
+    kb(r.gz),
+    kb(r.inline),
+    kb(r.inlineGz),
+    kb(r.gz + r.inlineGz),
+  ]),
+);
+
+const pf = measurePagefind();
+console.log(`\n== Pagefind index\n${pf.files} files, ${mb(pf.bytes)} (${pf.bytes} bytes) in dist/pagefind`);
+
+mkdirSync(join(ROOT, "bench-results"), { recursive: true });
+writeFileSync(
+  join(ROOT, "bench-results", "latest.json"),
+  JSON.stringify({ stages, html, js, pagefind: pf }, null, 2) + "\n",
+);
+console.log("\nwritten: bench-results/latest.json");
