@@ -37,7 +37,8 @@ export const PAGE_TYPES: PageType[] = [
   { type: "/data/", match: /^\/data\/$/ },
   { type: "/over/", match: /^\/over\/$/ },
   { type: "/praktijkvoorbeelden/", match: /^\/praktijkvoorbeelden\/$/ },
-  { type: "/praktijkvoorbeelden/<slug>/", match: /^\/praktijkvoorbeelden\/[^/]+\/$/ },
+  { type: "/praktijkvoorbeelden/<slug>/", match: /^\/praktijkvoorbeelden\/(?!thema\/)[^/]+\/$/ },
+  { type: "/praktijkvoorbeelden/thema/<theme>/", match: /^\/praktijkvoorbeelden\/thema\/[^/]+\/$/ },
   { type: "/tips/", match: /^\/tips\/$/ },
   { type: "/doelmatigheid/", match: /^\/doelmatigheid\/$/ },
   { type: "/doelmatigheid/<slug>/", match: /^\/doelmatigheid\/[^/]+\/$/ },
@@ -146,6 +147,13 @@ const FIELD_SLUGS = registry?.fields.map((f) => f.slug) ?? [
 ];
 const INDICATOR_IDS = new Set(registry?.indicators.map((i) => i.id) ?? []);
 const CASE_SLUGS = slugsIn(join(ROOT, "content", "cases"));
+/** The first theme in the frontmatter of the first case (a YAML block list under `themes:`). */
+const FIRST_THEME = (() => {
+  const first = CASE_SLUGS[0];
+  if (!first) return undefined;
+  const text = readFileSync(join(ROOT, "content", "cases", `${first}.mdx`), "utf8");
+  return /^themes:\s*\n\s*-\s*["']?([\w-]+)/m.exec(text)?.[1];
+})();
 const DOELMATIGHEID_SLUGS = slugsIn(join(ROOT, "content", "doelmatigheid"));
 
 type Draft = [type: string, path: string | undefined, label: string];
@@ -173,6 +181,7 @@ const drafts: Draft[] = [
   ["/over/", "/over/", "about"],
   ["/praktijkvoorbeelden/", "/praktijkvoorbeelden/", "case list"],
   ["/praktijkvoorbeelden/<slug>/", maybeSlug("praktijkvoorbeelden", CASE_SLUGS[0]), "first case"],
+  ["/praktijkvoorbeelden/thema/<theme>/", maybeSlug("praktijkvoorbeelden/thema", FIRST_THEME), "first theme"],
   ["/tips/", "/tips/", "tips"],
   ["/doelmatigheid/", "/doelmatigheid/", "doelmatigheid overview"],
   ["/doelmatigheid/<slug>/", maybeSlug("doelmatigheid", DOELMATIGHEID_SLUGS[0]), "first doelmatigheid page"],
