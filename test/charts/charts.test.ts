@@ -57,7 +57,11 @@ async function trendPupils30Years(): Promise<Drawn> {
   }));
   const title = "Aantal leerlingen per jaar";
   const sentence = trendSentence(def, points, "Stichting Voorbeeld")!;
-  return { svg: renderSvg(trendChartOptions(points, { def, title, description: sentence, reference })), title, sentence };
+  return {
+    svg: renderSvg(trendChartOptions(points, { def, title, description: sentence, reference })),
+    title,
+    sentence,
+  };
 }
 
 async function trendSolvency5Years(): Promise<Drawn> {
@@ -66,7 +70,11 @@ async function trendSolvency5Years(): Promise<Drawn> {
   const points: Point[] = values.map((value, i) => ({ year: 2011 + i, value }));
   const title = "Solvabiliteit II per jaar";
   const sentence = trendSentence(def, points)!;
-  return { svg: renderSvg(trendChartOptions(points, { def, title, description: sentence })), title, sentence };
+  return {
+    svg: renderSvg(trendChartOptions(points, { def, title, description: sentence })),
+    title,
+    sentence,
+  };
 }
 
 async function trendGapsIsolatedPoint(): Promise<Drawn> {
@@ -85,7 +93,11 @@ async function trendGapsIsolatedPoint(): Promise<Drawn> {
   ];
   const title = "Aandeel gewichtenleerlingen per jaar";
   const sentence = trendSentence(def, points)!;
-  return { svg: renderSvg(trendChartOptions(points, { def, title, description: sentence })), title, sentence };
+  return {
+    svg: renderSvg(trendChartOptions(points, { def, title, description: sentence })),
+    title,
+    sentence,
+  };
 }
 
 async function trendSchoolYears(): Promise<Drawn> {
@@ -102,7 +114,11 @@ async function trendSchoolYears(): Promise<Drawn> {
   }));
   const title = "Slaagpercentage (alle onderwijstypen) per schooljaar";
   const sentence = trendSentence(def, points, "Stichting Voorbeeld")!;
-  return { svg: renderSvg(trendChartOptions(points, { def, title, description: sentence, reference })), title, sentence };
+  return {
+    svg: renderSvg(trendChartOptions(points, { def, title, description: sentence, reference })),
+    title,
+    sentence,
+  };
 }
 
 async function distributionSolvency(): Promise<Drawn> {
@@ -141,7 +157,11 @@ async function sectorTrendRentabiliteit(): Promise<Drawn> {
   ];
   const title = "Rentabiliteit van po-besturen: mediaan en middelste helft";
   const sentence = "De mediaan van de rentabiliteit lag tussen −0,4% in 2012 en 1,1% in 2014.";
-  return { svg: renderSvg(sectorTrendChartOptions(rows, { def, title, description: sentence })), title, sentence };
+  return {
+    svg: renderSvg(sectorTrendChartOptions(rows, { def, title, description: sentence })),
+    title,
+    sentence,
+  };
 }
 
 async function sectorTrendSingleYear(): Promise<Drawn> {
@@ -149,16 +169,29 @@ async function sectorTrendSingleYear(): Promise<Drawn> {
   const rows: ReferencePoint[] = [{ year: 2022, median: 3400, q1: 1500, q3: 7200 }];
   const title = "Aantal leerlingen van vo-besturen";
   const sentence = "In 2022 had het middelste vo-bestuur 3.400 leerlingen.";
-  return { svg: renderSvg(sectorTrendChartOptions(rows, { def, title, description: sentence })), title, sentence };
+  return {
+    svg: renderSvg(sectorTrendChartOptions(rows, { def, title, description: sentence })),
+    title,
+    sentence,
+  };
 }
 
 const CHARTS: [call: string, draw: () => Promise<Drawn>][] = [
-  ["trendChartOptions(points, {reference}) draws 30 years of pupils with a reference band", trendPupils30Years],
+  [
+    "trendChartOptions(points, {reference}) draws 30 years of pupils with a reference band",
+    trendPupils30Years,
+  ],
   ["trendChartOptions(points) draws 5 years of a ratio with its signal value", trendSolvency5Years],
   ["trendChartOptions(points) breaks the line at gaps and dots an isolated point", trendGapsIsolatedPoint],
   ["trendChartOptions(points, {reference}) labels school years as 2014-15", trendSchoolYears],
-  ["distributionChartOptions(values, opts) draws a highlight, the middle half and the signal", distributionSolvency],
-  ["sectorTrendChartOptions(rows, opts) draws the median, the middle half and the signal", sectorTrendRentabiliteit],
+  [
+    "distributionChartOptions(values, opts) draws a highlight, the middle half and the signal",
+    distributionSolvency,
+  ],
+  [
+    "sectorTrendChartOptions(rows, opts) draws the median, the middle half and the signal",
+    sectorTrendRentabiliteit,
+  ],
   ["sectorTrendChartOptions(rows, opts) dots a single year", sectorTrendSingleYear],
 ];
 
@@ -288,7 +321,13 @@ describe("trendChartOptions", () => {
 
   it("trendChartOptions(school years) labels the ticks 2014-15, 2016-17, …", async () => {
     const el = svgOf((await trendSchoolYears()).svg);
-    expect(tickLabels(el, "x").map((t) => t.text)).toEqual(["2014-15", "2016-17", "2018-19", "2020-21", "2022-23"]);
+    expect(tickLabels(el, "x").map((t) => t.text)).toEqual([
+      "2014-15",
+      "2016-17",
+      "2018-19",
+      "2020-21",
+      "2022-23",
+    ]);
   });
 
   it("yearTick(def) writes a school year across a century as 1999-00 and other kinds as the year", () => {
@@ -334,7 +373,9 @@ describe("distributionChartOptions", () => {
 
   it("distributionChartOptions(values) without quartiles or highlight draws only the board ticks and the signal", () => {
     const el = svgOf(
-      renderSvg(distributionChartOptions([1, 2, 3], { def: indicator("leerlingen"), title: "t", description: "d" })),
+      renderSvg(
+        distributionChartOptions([1, 2, 3], { def: indicator("leerlingen"), title: "t", description: "d" }),
+      ),
     );
     expect(el.querySelectorAll("rect")).toHaveLength(0);
     expect(el.querySelectorAll(`g[stroke="${theme.peer}"] line`)).toHaveLength(3);

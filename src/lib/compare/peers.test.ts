@@ -125,7 +125,14 @@ const FILE: PeerFile = {
     },
     "aandeel-speciaal|po": {
       years: [2023],
-      rows: [[0, 2], [1, 0], [2, 100], [3, 50], [5, 1.5], [7, 2]],
+      rows: [
+        [0, 2],
+        [1, 0],
+        [2, 100],
+        [3, 50],
+        [5, 1.5],
+        [7, 2],
+      ],
     },
   },
 };
@@ -210,9 +217,9 @@ describe("selectPeers", () => {
 
   it("selectPeers(file, board, {denominations}) matches the denomination", () => {
     expect(selectPeers(FILE, 0, po({ denominations: ["Openbaar"] }))).toEqual([5]);
-    expect(selectPeers(FILE, 0, po({ denominations: ["Rooms-Katholiek", "Protestants-Christelijk"] }))).toEqual(
-      [1, 2],
-    );
+    expect(
+      selectPeers(FILE, 0, po({ denominations: ["Rooms-Katholiek", "Protestants-Christelijk"] })),
+    ).toEqual([1, 2]);
   });
 
   it("selectPeers(file, board, {swv}) takes boards in any of the samenwerkingsverbanden", () => {
@@ -292,12 +299,27 @@ describe("similarBoards", () => {
       indicators: {
         "leerlingen|vo": {
           years: [2022],
-          rows: [[0, 1000], [1, 1000], [2, 1000], [3, 100], [4, 100], [6, 0], [7, 50_000]],
+          rows: [
+            [0, 1000],
+            [1, 1000],
+            [2, 1000],
+            [3, 100],
+            [4, 100],
+            [6, 0],
+            [7, 50_000],
+          ],
         },
         "vestigingen|vo": {
           years: [2022],
           // 7 spreads the values, so board 0's z-score is not 0 and a missing value taken as 0 would show.
-          rows: [[0, 4], [2, 4], [3, 4], [5, 4], [6, 4], [7, 40]],
+          rows: [
+            [0, 4],
+            [2, 4],
+            [3, 4],
+            [5, 4],
+            [6, 4],
+            [7, 40],
+          ],
         },
       },
     };
@@ -332,7 +354,12 @@ describe("similarBoards", () => {
         indicators: {
           "leerlingen|vo": {
             years: [2022],
-            rows: [[3, 500], [0, 1000], [2, 500], [1, 500]],
+            rows: [
+              [3, 500],
+              [0, 1000],
+              [2, 500],
+              [1, 500],
+            ],
           },
         },
       };
@@ -346,7 +373,11 @@ describe("distributionOf", () => {
     const values = [7, 1, 10, 3, 5, 9, 2, 8, 4, 6];
     expect(distributionOf(values)).toEqual({ n: 10, q1: 3.25, median: 5.5, q3: 7.75, min: 1, max: 10 });
     const d = distributionOf(values)!;
-    expect([d.q1, d.median, d.q3]).toEqual([quantile(values, 0.25), quantile(values, 0.5), quantile(values, 0.75)]);
+    expect([d.q1, d.median, d.q3]).toEqual([
+      quantile(values, 0.25),
+      quantile(values, 0.5),
+      quantile(values, 0.75),
+    ]);
   });
 
   it("distributionOf(values) handles ties", () => {
@@ -414,7 +445,9 @@ describe("compareIndicator", () => {
     expect(compareIndicator(FILE, "leerlingen|po", 7, [0, 1])).toEqual({
       result: { values: [], withoutValue: 2 },
     });
-    expect(compareIndicator(FILE, "onbekend|po", 0, [1])).toEqual({ result: { values: [], withoutValue: 1 } });
+    expect(compareIndicator(FILE, "onbekend|po", 0, [1])).toEqual({
+      result: { values: [], withoutValue: 1 },
+    });
   });
 });
 

@@ -81,9 +81,13 @@ export function positionSentence(p: Position, groupLabel: string, direction: Dir
   const pctLower = Math.round(p.pctLower);
   const of = `van de ${p.others.toLocaleString("nl-NL")} ${groupLabel}`;
   let s: string;
-  if (pctLower >= 50) s = `hoger dan ${pctLower}% ${of}`;
-  else s = `lager dan ${pctHigher}% ${of}`;
-  if (p.equal > 0) s += ` (${p.equal.toLocaleString("nl-NL")} met dezelfde waarde)`;
+  // With many ties "hoger dan 10%" says little: then name the equal share first.
+  if (p.equal * 2 > p.others)
+    s = `gelijk aan ${Math.round((p.equal / p.others) * 100)}% ${of} (hoger dan ${pctLower}%, lager dan ${pctHigher}%)`;
+  else {
+    s = pctLower >= 50 ? `hoger dan ${pctLower}% ${of}` : `lager dan ${pctHigher}% ${of}`;
+    if (p.equal > 0) s += ` (${p.equal.toLocaleString("nl-NL")} met dezelfde waarde)`;
+  }
   if (direction === "neutral") return s;
   const good = direction === "higher" ? pctLower : pctHigher;
   return `${s}; ${good >= 75 ? "bij het beste kwart" : good <= 25 ? "bij het minst gunstige kwart" : "rond het midden"}`;
