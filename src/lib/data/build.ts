@@ -51,6 +51,9 @@ export interface SectorStat {
   max?: number;
   total?: number;
   totalLowerBound?: boolean;
+  /** Σ(value × n) ÷ Σ n over boards whose points carry a base n (pupils, candidates): the sector-wide rate. */
+  weighted?: number;
+  weightBase?: number;
 }
 
 export interface CoverageOut {
@@ -113,15 +116,22 @@ function toSeries(id: string, sector: Sector, years: Map<number, Point>): Series
 
 /** Sector statistics per indicator, sector and year over all boards with a value. */
 export function sectorStats(entities: { series: SeriesOut[] }[]): SectorStat[] {
-  const acc = new Map<string, { values: number[]; missing: Record<string, number>; lb: boolean }>();
+  const acc = new Map<
+    string,
+    { values: number[]; missing: Record<string, number>; lb: boolean; wsum: number; nsum: number }
+  >();
   for (const e of entities)
     for (const s of e.series)
       for (const p of s.points) {
         const key = `${s.indicator}|${s.sector}|${p.year}`;
         let a = acc.get(key);
-        if (!a) acc.set(key, (a = { values: [], missing: {}, lb: false }));
+        if (!a) acc.set(key, (a = { values: [], missing: {}, lb: false, wsum: 0, nsum: 0 }));
         if (p.value !== undefined) {
           a.values.push(p.value);
+          if (p.n !== undefined && p.n > 0) {
+            a.wsum += p.value * p.n;
+            a.nsum += p.n;
+          }
           if (p.lowerBound) a.lb = true;
         } else if (p.missing) a.missing[p.missing] = (a.missing[p.missing] ?? 0) + 1;
       }
@@ -143,6 +153,10 @@ export function sectorStats(entities: { series: SeriesOut[] }[]): SectorStat[] {
       if (def.summable) {
         stat.total = r(v.reduce((s, x) => s + x, 0));
         if (a.lb) stat.totalLowerBound = true;
+      }
+      if (!def.summable && def.level === "board" && a.nsum > 0) {
+        stat.weighted = r(a.wsum / a.nsum);
+        stat.weightBase = a.nsum;
       }
     }
     out.push(stat);

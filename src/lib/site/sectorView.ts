@@ -16,6 +16,7 @@ export interface SectorIndicatorView {
   spread?: string;
   trend?: string;
   total?: string;
+  weighted?: string;
   signalCount?: string;
   highest: { id: string; name: string; value: string }[];
   lowest: { id: string; name: string; value: string }[];
@@ -62,6 +63,8 @@ export function sectorIndicatorView(def: IndicatorDef, sector: Sector): SectorIn
         ? `De mediaan bleef ongeveer gelijk: ${f(a)} in ${y(first.year)} en ${f(b)} in ${y(latest.year)}.`
         : `De mediaan ${verb} ${f(a)} in ${y(first.year)} naar ${f(b)} in ${y(latest.year)}.`;
   }
+  if (latest.weighted !== undefined && latest.weightBase !== undefined)
+    view.weighted = `Alle ${def.id.startsWith("slaag") ? "examenkandidaten" : "leerlingen"} van de ${formatNumber(latest.n)} besturen samen (gewogen, ${formatNumber(latest.weightBase)} in totaal): ${f(latest.weighted)} in ${y(latest.year)}.`;
   if (def.summable && latest.total !== undefined)
     view.total = `Opgeteld over alle ${formatNumber(latest.n)} besturen: ${latest.totalLowerBound ? "ten minste " : ""}${f(latest.total)} in ${y(latest.year)}.`;
   if (def.signal) {
