@@ -2,6 +2,7 @@
 // Stages: wall time and peak RSS (GNU time -v, else a --import preload that records process.resourceUsage()).
 // Site: pages, charts, HTML per page type (raw/gzip, median/max), JavaScript per page type as loaded in
 // Chromium, Pagefind index size. Also writes bench-results/latest.json (git-ignored).
+// `--no-time` uses the resourceUsage fallback even where GNU time exists.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, sep } from "node:path";
@@ -63,7 +64,7 @@ interface StageResult {
 }
 
 const hasGnuTime = (() => {
-  if (!existsSync(GNU_TIME)) return false;
+  if (process.argv.includes("--no-time") || !existsSync(GNU_TIME)) return false;
   const r = spawnSync(GNU_TIME, ["-v", "true"], { encoding: "utf8" });
   return r.status === 0 && /Maximum resident set size/.test(r.stderr);
 })();

@@ -36,7 +36,7 @@ export default function pagefind(): AstroIntegration {
         );
         for (const file of files) {
           const r = await index.addHTMLFile({
-            url: "/" + relative(site, file),
+            url: ("/" + relative(site, file)).replace(/index\.html$/, ""),
             content: readFileSync(file, "utf8"),
           });
           if (r.errors.length) throw new Error(`pagefind: ${file}: ${r.errors.join("; ")}`);

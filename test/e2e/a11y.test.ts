@@ -2,7 +2,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { assertBuilt, openPage, setupBrowser, teardownBrowser } from "./harness.ts";
-import { BUILT_PAGES, UNBUILT_PAGES, describePage, warnUnbuilt } from "./pages.ts";
+import { BUILT_PAGES, PAGES, UNBUILT_PAGES, describePage, warnUnbuilt } from "./pages.ts";
 
 beforeAll(setupBrowser);
 afterAll(teardownBrowser);
@@ -18,7 +18,7 @@ describe("built site", () => {
 
   it("lists the planned page types that are not built yet (not checked)", () => {
     warnUnbuilt("a11y.test.ts");
-    expect(UNBUILT_PAGES.every((p) => !p.exists)).toBe(true);
+    expect(BUILT_PAGES.length + UNBUILT_PAGES.length).toBe(PAGES.length);
   });
   for (const p of UNBUILT_PAGES) it.todo(`${describePage(p)} is not built yet: not checked`);
 });

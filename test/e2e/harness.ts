@@ -191,13 +191,14 @@ export async function teardownBrowser(): Promise<void> {
 }
 
 /** The shared browser context (one per JavaScript setting), launched on first use. */
-export function browserContext(javaScriptEnabled = true): Promise<BrowserContext> {
+export async function browserContext(javaScriptEnabled = true): Promise<BrowserContext> {
   let b = browsers.get(javaScriptEnabled);
   if (!b) {
+    // Store the promise before awaiting it, so concurrent callers share one launch.
     b = launchChromium({ javaScriptEnabled });
     browsers.set(javaScriptEnabled, b);
   }
-  return b.then((x) => x.context);
+  return (await b).context;
 }
 
 /** A page opened by `openPage`, with what went wrong while it loaded and ran. */
