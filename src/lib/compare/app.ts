@@ -28,11 +28,12 @@ export async function initCompare(): Promise<void> {
     Sector,
     { id: string; label: string }[]
   >;
+  $("compare-nojs").hidden = true;
+  $("compare-count").textContent = "De gegevens van alle besturen worden geladen…";
   const file = (await (await fetch("/data/peers.json")).json()) as PeerFile;
   const byId = new Map(file.boards.map((b, i) => [b.id, i]));
   const form = $<HTMLFormElement>("compare-form");
   $("compare-fieldset").removeAttribute("disabled");
-  $("compare-nojs").hidden = true;
 
   // Board picker: a datalist of "name (number)".
   const dl = $("board-options");
