@@ -187,6 +187,28 @@ export function buildBoards(
     d.voBoardRow = r;
     d.names.set(cleanName(r.name), "vo-besturen-2023");
   }
+  // PO year files carry their own board: a board seen only there (merged away) still gets its page and figures.
+  for (const rows of [t.bron2016, ...t.poPupils.values()]) {
+    for (const r of rows) {
+      const d = get(r.board);
+      d.sectors.add("po");
+      const code = vestigingCode(r.brin, r.vest);
+      if (code && !d.schools.get(r.brin)?.vest.has(code))
+        addVest(d, r.brin, {
+          code,
+          name: cleanName(r.name),
+          municipality: municipalityName(r.municipality),
+          type: "bo",
+        });
+    }
+  }
+  for (const r of [
+    ...t.weights2016,
+    ...t.distance2016,
+    ...[...t.eindscores.values()].flat(),
+    ...t.fundingPupils2014,
+  ])
+    get(r.board).sectors.add("po");
   // Staff (PO) and finance (PO, not SWV rows) also make a board known.
   for (const r of t.staff) {
     const d = get(r.board);
