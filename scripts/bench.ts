@@ -10,6 +10,8 @@ import { pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
 import { DIST, ROOT, assertBuilt, launchChromium, startServer } from "../test/e2e/harness.ts";
 import { BUILT_PAGES, PAGE_TYPES, pageTypeOf } from "../test/e2e/pages.ts";
+import { buildSearchIndex } from "../src/lib/site/searchIndex.ts";
+import { tmpdir } from "node:os";
 
 const skipBuild = process.argv.includes("--skip-build");
 const CACHE = join(ROOT, ".cache");
@@ -313,9 +315,134 @@ table(
 const pf = measurePagefind();
 console.log(`\n== Pagefind index\n${pf.files} files, ${mb(pf.bytes)} (${pf.bytes} bytes) in dist/pagefind`);
 
+// ---------- search: index time, and query → results in Chromium
+const SEARCH_QUERIES = [
+  "RASCI",
+  "LEV-WN",
+  "Zwijndrecht",
+  "thuiszitters",
+  "solvabiliteit",
+  "Oost-Brabant",
+  "kpi",
+  "Amsterdam",
+  "vsv",
+  "Rotterdam",
+  "Wereldwijs",
+  "dekkend netwerk",
+  "Utrecht",
+  "praatplaat",
+  "Almere",
+  "gewichtenleerlingen",
+  "Groningen",
+  "tlv",
+  "doelmatigheid",
+  "Delft",
+];
+const indexDir = join(tmpdir(), `pf-bench-${process.pid}`);
+const t0 = performance.now();
+const counts = await buildSearchIndex(DIST, indexDir, join(ROOT, "data/derived/boards.json"));
+const indexSeconds = (performance.now() - t0) / 1000;
+rmSync(indexDir, { recursive: true, force: true });
+const searchTimes: number[] = [];
+const compareTimes: number[] = [];
+let compareJs = { files: 0, raw: 0, gz: 0 };
+let peers = { raw: 0, gz: 0 };
+{
+  const server = await startServer();
+  const browser = await launchChromium();
+  try {
+    const page = await browser.context.newPage();
+    await page.goto(server.origin + "/zoeken/", { waitUntil: "load" });
+    await page.waitForSelector("body[data-search-ready]");
+    for (const q of SEARCH_QUERIES) {
+      const ms = await page.evaluate(async (query) => {
+        const status = document.getElementById("search-status")!;
+        const input = document.getElementById("q") as HTMLInputElement;
+        const before = status.textContent;
+        const start = performance.now();
+        input.value = query;
+        (document.getElementById("search-form") as HTMLFormElement).requestSubmit();
+        while (status.textContent === before || !/resultaten/.test(status.textContent ?? ""))
+          await new Promise((r) => setTimeout(r, 2));
+        return performance.now() - start;
+      }, q);
+      searchTimes.push(ms);
+    }
+    await page.close();
+    // Comparison: JS and data loaded for a filled comparison (incl. the lazy Plot chunk), then group changes.
+    const cmp = await browser.context.newPage();
+    const js: Buffer[] = [];
+    const pending: Promise<void>[] = [];
+    cmp.on("response", (res) => {
+      const url = res.url();
+      pending.push(
+        res.body().then(
+          (b) => {
+            if (/\.js(\?|$)/.test(url)) js.push(b);
+            if (url.endsWith("/data/peers.json")) peers = { raw: b.length, gz: gz(b) };
+          },
+          () => undefined,
+        ),
+      );
+    });
+    await cmp.goto(server.origin + "/vergelijk/?bestuur=41646&sector=po", { waitUntil: "load" });
+    await cmp.waitForSelector("body[data-compare-ready]");
+    await cmp.waitForLoadState("networkidle");
+    await Promise.all(pending);
+    compareJs = {
+      files: js.length,
+      raw: js.reduce((a, b) => a + b.length, 0),
+      gz: js.reduce((a, b) => a + gz(b), 0),
+    };
+    for (let i = 0; i < 20; i++) {
+      const mode = i % 2 === 0 ? "vergelijkbaar" : "grootte";
+      const ms = await cmp.evaluate(async (m) => {
+        const n = Number(document.body.dataset.renders ?? 0);
+        const start = performance.now();
+        const radio = document.querySelector<HTMLInputElement>(`input[name=groep][value=${m}]`)!;
+        radio.checked = true;
+        radio.dispatchEvent(new Event("change", { bubbles: true }));
+        while (Number(document.body.dataset.renders ?? 0) <= n) await new Promise((r) => setTimeout(r, 2));
+        return performance.now() - start;
+      }, mode);
+      compareTimes.push(ms);
+    }
+    await cmp.close();
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+console.log("\n== Search (Pagefind)");
+console.log(
+  `index: ${counts.pages} HTML pages + ${counts.boards} boards + ${counts.tips} tips as custom records, built in ${indexSeconds.toFixed(1)} s`,
+);
+console.log(
+  `query → results in Chromium, median of ${searchTimes.length} queries: ${median(searchTimes).toFixed(0)} ms (max ${Math.max(...searchTimes).toFixed(0)} ms)`,
+);
+console.log("\n== Comparison (/vergelijk/ with a board)");
+console.log(
+  `JavaScript loaded (incl. lazy Plot chunk): ${compareJs.files} files, ${kb(compareJs.raw)} raw, ${kb(compareJs.gz)} gzipped`,
+);
+console.log(`peer data /data/peers.json: ${kb(peers.raw)} raw, ${kb(peers.gz)} gzipped`);
+console.log(
+  `change of group → updated figures and charts, median of ${compareTimes.length}: ${median(compareTimes).toFixed(0)} ms (max ${Math.max(...compareTimes).toFixed(0)} ms)`,
+);
+
 mkdirSync(join(ROOT, "bench-results"), { recursive: true });
 writeFileSync(
   join(ROOT, "bench-results", "latest.json"),
-  JSON.stringify({ stages, html, js, pagefind: pf }, null, 2) + "\n",
+  JSON.stringify(
+    {
+      stages,
+      html,
+      js,
+      pagefind: pf,
+      search: { indexSeconds, counts, searchTimes },
+      compare: { compareJs, peers, compareTimes },
+    },
+    null,
+    2,
+  ) + "\n",
 );
 console.log("\nwritten: bench-results/latest.json");
