@@ -1,8 +1,7 @@
 import * as Plot from "@observablehq/plot";
 import type { IndicatorDef } from "../data/registry.ts";
-import { axisTickFormat, unitLabel } from "../format.ts";
 import { theme } from "./theme.ts";
-import { yearTick, type ReferencePoint } from "./trendChart.ts";
+import { valueAxis, yearAxis, type ReferencePoint } from "./trendChart.ts";
 
 export interface SectorTrendOptions {
   def: IndicatorDef;
@@ -15,7 +14,6 @@ export interface SectorTrendOptions {
 export function sectorTrendChartOptions(rows: ReferencePoint[], opts: SectorTrendOptions): Plot.PlotOptions {
   const { def } = opts;
   const years = rows.map((r) => r.year);
-  const span = years.length;
   const marks: Plot.Markish[] = [
     Plot.areaY(rows, { x: "year", y1: "q1", y2: "q3", fill: theme.band, ariaHidden: "true" }),
     Plot.lineY(rows, {
@@ -46,22 +44,8 @@ export function sectorTrendChartOptions(rows: ReferencePoint[], opts: SectorTren
     style: { fontSize: `${theme.fontSize}px`, background: "transparent" },
     ariaLabel: opts.title,
     ariaDescription: opts.description,
-    x: {
-      label: null,
-      tickFormat: yearTick(def),
-      ticks:
-        span > 12 ? years.filter((y) => y % 5 === 0) : span > 6 ? years.filter((_, i) => i % 2 === 0) : years,
-      domain: [years[0]!, years.at(-1)!],
-      inset: 12,
-    },
-    y: {
-      label: unitLabel[def.unit] + (def.unit === "percent" ? " (%)" : ""),
-      grid: true,
-      nice: true,
-      ticks: 4,
-      zero: def.unit === "count",
-      tickFormat: axisTickFormat(),
-    },
+    x: yearAxis(def, years),
+    y: valueAxis(def),
     marks,
   };
 }

@@ -26,6 +26,29 @@ export const yearTick = (def: IndicatorDef) => (y: number) =>
     ? `${y}-${String((y + 1) % 100).padStart(2, "0")}`
     : formatYear(y, def.yearKind);
 
+/** The year axis of every trend chart: every year up to 6, every other year up to 12, else every fifth. */
+export function yearAxis(def: IndicatorDef, years: number[]): Plot.ScaleOptions {
+  const span = years.length;
+  return {
+    label: null, // the ticks are years; an axis label would collide with the last tick
+    tickFormat: yearTick(def),
+    ticks:
+      span > 12 ? years.filter((y) => y % 5 === 0) : span > 6 ? years.filter((_, i) => i % 2 === 0) : years,
+    domain: [years[0]!, years.at(-1)!],
+    inset: 12,
+  };
+}
+
+/** The value axis of every trend chart: unit label, grid, four Dutch ticks, zero for counts. */
+export const valueAxis = (def: IndicatorDef): Plot.ScaleOptions => ({
+  label: unitLabel[def.unit] + (def.unit === "percent" ? " (%)" : ""),
+  grid: true,
+  nice: true,
+  ticks: 4,
+  zero: def.unit === "count",
+  tickFormat: axisTickFormat(),
+});
+
 /** Plot options for a board's trend over the years, with an optional reference band and signal value. */
 export function trendChartOptions(points: Point[], opts: TrendOptions): Plot.PlotOptions {
   const { def } = opts;
@@ -78,8 +101,6 @@ export function trendChartOptions(points: Point[], opts: TrendOptions): Plot.Plo
       ariaHidden: "true",
     }),
   );
-  const tick = yearTick(def);
-  const span = years.length;
   return {
     width: opts.width ?? theme.width,
     height: 260,
@@ -88,22 +109,8 @@ export function trendChartOptions(points: Point[], opts: TrendOptions): Plot.Plo
     style: { fontSize: `${theme.fontSize}px`, background: "transparent" },
     ariaLabel: opts.title,
     ariaDescription: opts.description,
-    x: {
-      label: null, // the ticks are years; an axis label would collide with the last tick
-      tickFormat: tick,
-      ticks:
-        span > 12 ? years.filter((y) => y % 5 === 0) : span > 6 ? years.filter((y, i) => i % 2 === 0) : years,
-      domain: [years[0]!, years.at(-1)!],
-      inset: 12,
-    },
-    y: {
-      label: unitLabel[def.unit] + (def.unit === "percent" ? " (%)" : ""),
-      grid: true,
-      nice: true,
-      ticks: 4,
-      zero: def.unit === "count",
-      tickFormat: axisTickFormat(),
-    },
+    x: yearAxis(def, years),
+    y: valueAxis(def),
     marks,
   };
 }
