@@ -345,7 +345,7 @@ const indexSeconds = (performance.now() - t0) / 1000;
 rmSync(indexDir, { recursive: true, force: true });
 const searchTimes: number[] = [];
 const compareTimes: number[] = [];
-let compareJs = { files: 0, raw: 0, gz: 0 };
+const compareJs = { files: 0, raw: 0, gz: 0 };
 let peers = { raw: 0, gz: 0 };
 {
   const server = await startServer();
@@ -389,11 +389,11 @@ let peers = { raw: 0, gz: 0 };
     await cmp.waitForSelector("body[data-compare-ready]");
     await cmp.waitForLoadState("networkidle");
     await Promise.all(pending);
-    compareJs = {
+    Object.assign(compareJs, {
       files: js.length,
       raw: js.reduce((a, b) => a + b.length, 0),
       gz: js.reduce((a, b) => a + gz(b), 0),
-    };
+    });
     for (let i = 0; i < 20; i++) {
       const mode = i % 2 === 0 ? "vergelijkbaar" : "grootte";
       const ms = await cmp.evaluate(async (m) => {
