@@ -45,9 +45,9 @@ export function sizeClassLabel(sector: Sector, id: string | undefined): string |
 
 const ABSENT_REASON: Partial<Record<`${Field}|${Sector}`, string>> = {
   "financien|vo":
-    "De open bestanden hier bevatten geen financiële gegevens van vo-besturen (DUO publiceert die als XBRL-jaarrekeninggegevens).",
+    "De open bestanden hier bevatten geen financiële gegevens van vo-besturen (DUO publiceert die als XBRL-jaarrekeninggegevens)",
   "medewerkers|vo":
-    "Er is hier geen open personeelsbestand voor het vo. DUO publiceert het als ‘01. Onderwijspersoneel vo in personen 2011-2025’ (xlsx).",
+    "Er is hier geen open personeelsbestand voor het vo. DUO publiceert het als ‘01. Onderwijspersoneel vo in personen 2011-2025’ (xlsx)",
 };
 
 /** Per field the indicator views of a board, and what is absent and why. */
@@ -57,6 +57,14 @@ export function boardFields(board: BoardOut): FieldView[] {
     const absent: FieldView["absent"] = [];
     for (const sector of board.sectors) {
       const reason = ABSENT_REASON[`${f.id}|${sector}`];
+      // A field with no indicator at all for this sector (vo finance, vo staff) still says why it is empty.
+      const sectorHasField = INDICATORS.some(
+        (d) => d.field === f.id && d.level === "board" && d.sectors.includes(sector),
+      );
+      if (!sectorHasField && reason) {
+        const like = INDICATORS.find((d) => d.field === f.id && d.level === "board");
+        if (like) absent.push({ id: like.id, label: `${f.label} (${sector})`, reason });
+      }
       for (const def of INDICATORS.filter(
         (d) => d.field === f.id && d.level === "board" && d.sectors.includes(sector),
       )) {
