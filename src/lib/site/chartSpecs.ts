@@ -37,7 +37,24 @@ export function trendSpecOf(view: IndicatorView): TrendSpec | undefined {
 
 /** A short content hash of a spec. */
 export const specHash = (spec: TrendSpec): string =>
-  createHash("sha1").update(JSON.stringify(spec)).digest("hex").slice(0, 20);
+  createHash("sha1").update(RENDERER).update(JSON.stringify(spec)).digest("hex").slice(0, 20);
+
+// The hash also covers the code that draws a chart, so a cached SVG is never reused after that code changed.
+const RENDERER_FILES = [
+  "src/lib/charts/render.ts",
+  "src/lib/charts/trendChart.ts",
+  "src/lib/charts/theme.ts",
+  "src/lib/format.ts",
+  "package-lock.json",
+];
+const RENDERER = (() => {
+  const h = createHash("sha1");
+  for (const f of RENDERER_FILES) {
+    const path = join(process.cwd(), f);
+    h.update(existsSync(path) ? readFileSync(path) : f);
+  }
+  return h.digest("hex");
+})();
 
 /** Draws a spec to SVG. */
 export const svgOfSpec = (spec: TrendSpec): string =>
