@@ -269,7 +269,8 @@ export async function initCompare(): Promise<void> {
   const update = (push: boolean) => {
     const url = encodeState(state);
     if (url !== location.search)
-      (push ? history.pushState : history.replaceState).call(history, null, "", url);
+      // Keep the #fragment: the skip link (or any in-page link) may have set it while the data loaded.
+      (push ? history.pushState : history.replaceState).call(history, null, "", url + location.hash);
     $<HTMLInputElement>("compare-link").value = location.href;
     const print = $<HTMLAnchorElement>("compare-print");
     if (state.board) print.href = `/besturen/${state.board}/praatplaat/`;

@@ -33,7 +33,7 @@ export function applyBoardFilter(): void {
     count.textContent = `${shown.toLocaleString("nl-NL")} van ${rows.length.toLocaleString("nl-NL")} besturen`;
     const next = new URLSearchParams();
     for (const [k, v] of data) if (v) next.set(k, String(v));
-    history.replaceState(null, "", next.size ? `?${next}` : location.pathname);
+    history.replaceState(null, "", (next.size ? `?${next}` : location.pathname) + location.hash);
   };
   enableSorting(table as HTMLTableElement);
   form.addEventListener("input", run);

@@ -58,8 +58,9 @@ export async function initSearch(): Promise<void> {
     if (q) params.set("q", q);
     for (const [k, v] of Object.entries(filters)) params.set(k, v);
     const url = params.size ? `?${params}` : location.pathname;
-    if (push) history.pushState(null, "", url);
-    else history.replaceState(null, "", url);
+    // Keep the #fragment (e.g. set by the skip link while the index loaded).
+    if (push) history.pushState(null, "", url + location.hash);
+    else history.replaceState(null, "", url + location.hash);
     const mine = ++seq;
     if (!q && Object.keys(filters).length === 0) {
       list.innerHTML = "";
