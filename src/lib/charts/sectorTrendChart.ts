@@ -1,7 +1,7 @@
 import * as Plot from "@observablehq/plot";
 import type { IndicatorDef } from "../data/registry.ts";
 import { theme } from "./theme.ts";
-import { valueAxis, yearAxis, type ReferencePoint } from "./trendChart.ts";
+import { trendFrame, type ReferencePoint } from "./trendChart.ts";
 
 export interface SectorTrendOptions {
   def: IndicatorDef;
@@ -36,16 +36,5 @@ export function sectorTrendChartOptions(rows: ReferencePoint[], opts: SectorTren
     );
   if (rows.length === 1)
     marks.push(Plot.dot(rows, { x: "year", y: "median", fill: theme.board, r: 4, ariaHidden: "true" }));
-  return {
-    width: opts.width ?? theme.width,
-    height: 260,
-    marginLeft: 64,
-    marginRight: 16,
-    style: { fontSize: `${theme.fontSize}px`, background: "transparent" },
-    ariaLabel: opts.title,
-    ariaDescription: opts.description,
-    x: yearAxis(def, years),
-    y: valueAxis(def),
-    marks,
-  };
+  return trendFrame(def, years, opts, marks);
 }

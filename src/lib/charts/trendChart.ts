@@ -101,6 +101,16 @@ export function trendChartOptions(points: Point[], opts: TrendOptions): Plot.Plo
       ariaHidden: "true",
     }),
   );
+  return trendFrame(def, years, opts, marks);
+}
+
+/** The frame every trend chart shares: size, margins, font, accessible name and description, both axes. */
+export function trendFrame(
+  def: IndicatorDef,
+  years: number[],
+  opts: { title: string; description: string; width?: number },
+  marks: Plot.Markish[],
+): Plot.PlotOptions {
   return {
     width: opts.width ?? theme.width,
     height: 260,
