@@ -33,6 +33,15 @@ describe("/vergelijk/", () => {
     await o.close();
   });
 
+  it("a board page's 'Vergelijk met…' link opens the comparison for that board", async () => {
+    const o = await openPage(`/besturen/${BOARD}/`);
+    await o.page.getByRole("link", { name: "Vergelijk met…" }).click();
+    await ready(o);
+    expect(o.page.url()).toContain(`bestuur=${BOARD}`);
+    expect(await o.page.textContent("#compare-count")).toMatch(/besturen in de groep/);
+    await o.close();
+  });
+
   it("a province criterion gives the count the pure selection gives, and the page shows the board's figure", async () => {
     const o = await openPage(
       `/vergelijk/?bestuur=${BOARD}&sector=po&groep=eigen&provincie=Zuid-Holland&ind=leerlingen`,
