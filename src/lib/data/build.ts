@@ -284,7 +284,6 @@ export function buildDerived(
     t,
     { poPupils: po.pupils, voPupils: vo.pupils, all: bySector.map((x) => x[2]) },
     { po: swvPo, vo: swvVo },
-    voLists,
   );
   const seriesOf = new Map<string, SeriesOut[]>();
   for (const [id, sector, map] of bySector)

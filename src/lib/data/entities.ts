@@ -63,7 +63,6 @@ export function buildBoards(
   t: Tables,
   series: { poPupils: SeriesMap; voPupils: SeriesMap; all: SeriesMap[] },
   swvOfVestiging: { po: Map<string, string>; vo: Map<string, string> },
-  voLists: Map<number, Map<string, string>>,
 ): BoardIdentity[] {
   interface Draft {
     id: string;
@@ -291,7 +290,6 @@ export function buildBoards(
         }
       }
     }
-    void voLists;
     out.push({
       id: d.id,
       name,
