@@ -1,7 +1,6 @@
 import { z } from "zod";
-import { SourceError, type Rejection } from "./errors.ts";
-import { normaliseHeader } from "./table.ts";
-import { readXlsxSheet, type SheetRow } from "./xlsx.ts";
+import type { Rejection } from "./errors.ts";
+import { readTable, type TableSpec } from "./table.ts";
 
 /** One vestiging in CBS Tabel 1: the achterstandsscore (with drempel) and the number of funded pupils. */
 export interface AchterstandRow {
@@ -19,7 +18,6 @@ const COLUMNS = {
   pupils: ["Aantal bekostigde leerlingen", "Aantal leerlingen"],
   score: ["Achterstandsscore"],
 } as const;
-type Field = keyof typeof COLUMNS;
 
 /** How many non-empty rows at the top of the sheet may hold titles before the header. */
 const HEADER_SEARCH_ROWS = 30;
@@ -58,82 +56,27 @@ const rowSchema = z.object({
   score: storedNumber(() => true, "a finite number"),
 });
 
-/** Finds the header row by its labels; throws naming the columns sought and the cells found. */
-function findHeader(rows: SheetRow[], file: string): { at: number; index: Record<Field, number> } {
-  const searched = rows.slice(0, HEADER_SEARCH_ROWS);
-  for (const [at, row] of searched.entries()) {
-    const norm = row.cells.map(normaliseHeader);
-    const index = {} as Record<Field, number>;
-    for (const field of Object.keys(COLUMNS) as Field[])
-      index[field] = norm.findIndex((h) => COLUMNS[field].some((label) => normaliseHeader(label) === h));
-    if (Object.values(index).every((i) => i >= 0)) return { at, index };
-  }
-  const sought = Object.values(COLUMNS)
-    .map((labels) => labels.map((l) => `"${l}"`).join(" / "))
-    .join(", ");
-  const found = searched
-    .map((r) => `row ${r.line}: ${r.cells.filter((c) => c !== "").join(" | ")}`)
-    .join("; ");
-  throw new SourceError(
-    file,
-    `sheet "${SHEET}": no header row with the columns ${sought}; cells found: ${found || "none"}`,
-  );
-}
+const spec: TableSpec<z.output<typeof rowSchema>> = {
+  columns: {
+    vestiging: { headers: [...COLUMNS.vestiging] },
+    pupils: { headers: [...COLUMNS.pupils] },
+    score: { headers: [...COLUMNS.score] },
+  },
+  schema: rowSchema,
+  key: (r) => r.vestiging,
+  sheet: SHEET,
+  headerSearchLines: HEADER_SEARCH_ROWS,
+  footnotes: true,
+};
 
 /** Reads CBS "Achterstandsscores basisscholen" Tabel 1: one row per vestiging; bad rows are rejected, trailing footnotes skipped. */
 export function readAchterstandsscores(
   bytes: Uint8Array,
   file: string,
 ): { rows: AchterstandRow[]; rejected: Rejection[] } {
-  const all = readXlsxSheet(bytes, SHEET, file).rows;
-  const { at, index } = findHeader(all, file);
-  const header = all[at]!;
-  const cell = (row: SheetRow, field: Field) => row.cells[index[field]] ?? "";
-
-  // Footnotes ("Bron: CBS", "a De achterstandsscore ...") sit below the data: text in the first column only.
-  let end = all.length;
-  while (end > at + 1) {
-    const row = all[end - 1]!;
-    const code = cell(row, "vestiging").trim().toUpperCase();
-    if (VESTIGING.test(code) || cell(row, "pupils").trim() !== "" || cell(row, "score").trim() !== "") break;
-    end--;
-  }
-
-  const rows: AchterstandRow[] = [];
-  const rejected: Rejection[] = [];
-  const seen = new Map<string, number>();
-  for (const row of all.slice(at + 1, end)) {
-    const parsed = rowSchema.safeParse({
-      vestiging: cell(row, "vestiging"),
-      pupils: cell(row, "pupils"),
-      score: cell(row, "score"),
-    });
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
-      const col = index[issue.path[0] as Field];
-      rejected.push({
-        file,
-        line: row.line,
-        column: col + 1,
-        field: header.cells[col],
-        reason: issue.message,
-      });
-      continue;
-    }
-    const { vestiging, pupils, score } = parsed.data;
-    const first = seen.get(vestiging);
-    if (first !== undefined) {
-      rejected.push({
-        file,
-        line: row.line,
-        column: index.vestiging + 1,
-        field: header.cells[index.vestiging],
-        reason: `duplicate vestiging ${vestiging} (first at line ${first})`,
-      });
-      continue;
-    }
-    seen.set(vestiging, row.line);
-    rows.push({ vestiging, pupils, score, line: row.line });
-  }
-  return { rows, rejected };
+  const t = readTable(bytes, file, spec);
+  return {
+    rows: t.rows.map(({ vestiging, pupils, score, line }) => ({ vestiging, pupils, score, line })),
+    rejected: t.rejected,
+  };
 }

@@ -2,6 +2,7 @@ import type { z } from "zod";
 import { parseDelimited } from "./csv.ts";
 import { decodeBytes, normaliseLineEnds, type Encoding } from "./decode.ts";
 import { SourceError, type Rejection } from "./errors.ts";
+import { readWorkbook, sheetFormat, type SheetFormat } from "./sheet.ts";
 
 /** How one source file maps onto canonical fields. */
 export interface TableSpec<T> {
@@ -16,11 +17,16 @@ export interface TableSpec<T> {
   delimiter?: string;
   /** How many lines above the header may be titles (default 5). */
   headerSearchLines?: number;
+  /** Spreadsheets: the sheet to read (name, or a pattern over names); default the first sheet. */
+  sheet?: string | RegExp;
+  /** Trailing rows with at most one filled cell are footnotes ("Bron: CBS"), not data: skipped, not rejected. */
+  footnotes?: boolean;
 }
 
 export interface TableResult<T> {
   file: string;
-  encoding: Encoding;
+  /** The text encoding of a CSV file, or the spreadsheet format. */
+  encoding: Encoding | SheetFormat;
   headers: string[];
   headerLine: number;
   rows: (T & { line: number })[];
@@ -70,8 +76,26 @@ function matchLayout<T>(headers: string[], spec: TableSpec<T>): { layout: Layout
  * Structural problems throw a {@link SourceError}; a bad cell rejects only its row.
  */
 export function readTable<T>(bytes: Uint8Array, file: string, spec: TableSpec<T>): TableResult<T> {
+  const format = sheetFormat(bytes);
+  if (format) {
+    const wb = readWorkbook(bytes, file);
+    const sheet = spec.sheet ?? wb.sheetNames[0];
+    return tableFromRows(wb.rows(spec.sheet), format, file, spec, `sheet "${String(sheet)}": `);
+  }
   const { text, encoding } = decodeBytes(bytes, file);
-  const all = parseDelimited(normaliseLineEnds(text), spec.delimiter ?? ";");
+  return tableFromRows(parseDelimited(normaliseLineEnds(text), spec.delimiter ?? ";"), encoding, file, spec);
+}
+
+/** Header search, column mapping and row validation, shared by CSV and spreadsheet input. */
+function tableFromRows<T>(
+  all: { line: number; cells: string[] }[],
+  encoding: Encoding | SheetFormat,
+  file: string,
+  spec: TableSpec<T>,
+  /** Set for spreadsheets: names the sheet in messages. */
+  sheetLabel?: string,
+): TableResult<T> {
+  const isSheet = sheetLabel !== undefined;
   if (all.length === 0) throw new SourceError(file, "the file is empty");
   const searchLines = spec.headerSearchLines ?? 5;
   let headerAt = -1;
@@ -92,7 +116,7 @@ export function readTable<T>(bytes: Uint8Array, file: string, spec: TableSpec<T>
   if (headerAt < 0 || !best) {
     throw new SourceError(
       file,
-      `missing required column(s): ${best?.missing.join(", ")}; headers found: ${all[closest]!.cells.join(";")}`,
+      `${sheetLabel ?? ""}missing required column(s): ${best?.missing.join(", ")}; headers found: ${all[closest]!.cells.join(";")}`,
       all[closest]!.line,
     );
   }
@@ -101,8 +125,25 @@ export function readTable<T>(bytes: Uint8Array, file: string, spec: TableSpec<T>
   const rows: (T & { line: number })[] = [];
   const rejected: Rejection[] = [];
   const seen = new Map<string, number>();
-  const body = all.slice(headerAt + 1);
-  for (const row of body) {
+  let body = all.slice(headerAt + 1);
+  if (spec.footnotes) {
+    let end = body.length;
+    while (end > 0 && body[end - 1]!.cells.filter((c) => c.trim() !== "").length <= 1) end--;
+    body = body.slice(0, end);
+  }
+  const width = header.cells.length;
+  for (const raw of body) {
+    // A spreadsheet row ends at its last filled cell: pad it to the header's width.
+    // Cells right of the header's last named column belong to no field.
+    const row = isSheet
+      ? {
+          line: raw.line,
+          cells: [...raw.cells, ...Array<string>(Math.max(0, width - raw.cells.length)).fill("")].slice(
+            0,
+            width,
+          ),
+        }
+      : raw;
     if (row.cells.length !== header.cells.length) {
       rejected.push({
         file,

@@ -40,7 +40,7 @@ const SUPPRESSION: Record<string, MissingReason> = {
 
 /**
  * Reads a Dutch-formatted number: `3.403.793`, `-118.284`, `148.099,21`, `46,9`, `83,3%`, `,0%`;
- * with decimal mark "." also `90.9`. Suppression markers and empty cells become missing values
+ * with decimal mark "." also `90.9` and a spreadsheet's stored `1.8194663812345808e-3`. Suppression markers and empty cells become missing values
  * with a reason; anything else that is not a number is an error (never 0).
  */
 export function parseDutchNumber(raw: string, decimal: DecimalMark = ","): NumberParse {
@@ -53,7 +53,7 @@ export function parseDutchNumber(raw: string, decimal: DecimalMark = ","): Numbe
     if (!/^[-+]?(\d{1,3}(\.\d{3})+|\d*)(,\d+)?$/.test(body) || body === "-" || body === "")
       return { ok: false, reason: `not a Dutch number: "${raw}"` };
     body = body.replaceAll(".", "").replace(",", ".");
-  } else if (!/^[-+]?(\d+(\.\d*)?|\.\d+)$/.test(body)) {
+  } else if (!/^[-+]?(\d+(\.\d*)?|\.\d+)(e[-+]?\d+)?$/i.test(body)) {
     return { ok: false, reason: `not a number with a decimal point: "${raw}"` };
   }
   const value = Number(body);

@@ -1,0 +1,91 @@
+// Spreadsheet reading (xlsx, BIFF8 xls, ods) through SheetJS. Cells come out as strings, so the same zod
+// field schemas and missing-value rules apply as for CSV.
+import * as XLSX from "@e965/xlsx";
+import { SourceError } from "./errors.ts";
+
+/** One non-empty spreadsheet row: `line` is the 1-based sheet row, `cells[i]` is column i+1 ("" where blank). */
+export interface SheetRow {
+  line: number;
+  cells: string[];
+}
+
+export type SheetFormat = "xlsx" | "xls" | "ods";
+
+/** What the bytes are, from their signature (an `.xls` name may hold OOXML content). */
+export function sheetFormat(bytes: Uint8Array): SheetFormat | undefined {
+  if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) return "xls";
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) {
+    // Both are ZIP packages; entry names are stored uncompressed: OOXML has xl/workbook.xml, ODF content.xml.
+    const names = new TextDecoder("latin1").decode(bytes);
+    if (names.includes("xl/workbook")) return "xlsx";
+    if (names.includes("content.xml")) return "ods";
+    return "xlsx";
+  }
+  return undefined;
+}
+
+/**
+ * A stored cell as text: numbers in plain JavaScript notation (decimal point, maybe an exponent, never
+ * grouped), dates as `yyyy-mm-dd`, blanks as "". Text cells stay exactly as stored (leading zeros kept).
+ */
+export function cellText(v: unknown): string {
+  if (v === null || v === undefined) return "";
+  if (typeof v === "string") return v;
+  if (typeof v === "number") return Number.isFinite(v) ? String(v === 0 ? 0 : v) : "";
+  if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
+  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  return String(v);
+}
+
+export interface Workbook {
+  format: SheetFormat;
+  sheetNames: string[];
+  /** The rows of one sheet (by name, or by a pattern over names; default: the first sheet). */
+  rows(sheet?: string | RegExp): SheetRow[];
+}
+
+/** Opens a workbook; unreadable bytes are a structural error naming the file. */
+export function readWorkbook(bytes: Uint8Array, file: string): Workbook {
+  const format = sheetFormat(bytes);
+  if (!format) throw new SourceError(file, "not a spreadsheet (no xlsx, xls or ods signature)");
+  let wb: XLSX.WorkBook;
+  try {
+    wb = XLSX.read(bytes, { type: "buffer", dense: true, cellDates: true, cellHTML: false, cellText: false });
+  } catch (e) {
+    throw new SourceError(file, `unreadable ${format} file: ${(e as Error).message}`);
+  }
+  return {
+    format,
+    sheetNames: wb.SheetNames,
+    rows(sheet) {
+      const name =
+        sheet === undefined
+          ? wb.SheetNames[0]
+          : typeof sheet === "string"
+            ? wb.SheetNames.find((n) => n === sheet || n.trim() === sheet.trim())
+            : wb.SheetNames.find((n) => sheet.test(n));
+      const ws = name === undefined ? undefined : wb.Sheets[name];
+      if (!ws)
+        throw new SourceError(
+          file,
+          `no sheet ${sheet === undefined ? "at all" : `"${String(sheet)}"`}; sheets: ${wb.SheetNames.map((n) => `"${n}"`).join(", ")}`,
+        );
+      const ref = ws["!ref"];
+      if (!ref) return [];
+      const start = XLSX.utils.decode_range(ref).s;
+      const grid = XLSX.utils.sheet_to_json<unknown[]>(ws, {
+        header: 1,
+        raw: true,
+        defval: null,
+        blankrows: true,
+      });
+      const out: SheetRow[] = [];
+      grid.forEach((cells, i) => {
+        const texts = [...Array<string>(start.c).fill(""), ...cells.map(cellText)];
+        while (texts.length > 0 && texts[texts.length - 1]!.trim() === "") texts.pop();
+        if (texts.length > 0) out.push({ line: start.r + i + 1, cells: texts });
+      });
+      return out;
+    },
+  };
+}
