@@ -2,13 +2,17 @@
 import { quantileSorted } from "d3";
 import { readAchterstandsscores } from "./achterstand.ts";
 import * as C from "./compute.ts";
+import { boardFinance, FINANCE_INDICATORS, type SourceDifference } from "./finance.ts";
+import { bovenschoolsSeries, FTE_INDICATORS, fteSeries } from "./staff.ts";
 import { buildBoards, type BoardIdentity } from "./entities.ts";
 import type { Rejection } from "./errors.ts";
 import { vestigingCode } from "./fields.ts";
+import { boardHistory, type HistoryOut } from "./history.ts";
 import type { SourceStats, Tables } from "./load.ts";
-import { municipalityName, cleanName } from "./names.ts";
+import { oordelen as inspectieOordelen, type OordelenOut } from "./oordelen.ts";
 import { INDICATORS, indicator, type Sector } from "./registry.ts";
-import { round, type Point, type SeriesMap } from "./series.ts";
+import { put, round, type Point, type SeriesMap } from "./series.ts";
+import { buildSwvs } from "./swv.ts";
 
 /** One indicator series of one board or SWV. */
 export interface SeriesOut {
@@ -21,20 +25,39 @@ export interface BoardOut extends BoardIdentity {
   /** Derived size class per sector (pupil bands; see {@link sizeClassOf}). */
   sizeClass: Partial<Record<Sector, string>>;
   series: SeriesOut[];
+  /** Inspectie judgements on 1 April 2018 (board level and the schools' eindoordelen). */
+  oordelen?: OordelenOut;
+  /** Po schools of this board closed or merged in 2009-2017. */
+  history?: HistoryOut;
 }
 
 export interface SwvOut {
   id: string;
-  /** `PO2817` / `VO0001`, or undefined for an SWV known only from the finance files. */
-  code?: string;
+  /** `PO2817` / `VO0001`. */
+  code: string;
   sector: Sector;
+  /** The name in DUO's list of SWV boards of ≈ spring 2018 (`swv-besturen-2018`). */
   name?: string;
   nameNote: string;
+  /** The date of that list, as shown with name, address and website: "stand ca. april 2018". */
+  listDate?: string;
+  address?: { street?: string; postcode?: string; place?: string };
+  /** As DUO writes it, often without scheme (`www.x.nl`); the page makes the link. */
+  website?: string;
+  /** The SWV's own bevoegd-gezag number (from the 2018 list): the key of its rows in the finance files. */
   financeBoardId?: string;
+  /** Former page ids of this SWV (`bg-<board>`, pages of the finance entity), now redirected here. */
+  redirectFrom?: string[];
+  /** The year of the membership: po 2018 (list of ≈ April 2018; BRON 2016 where a code is not in it), vo 2015. */
   year: number;
+  /** The source id of the membership. */
+  membersSource: string;
+  /** The year of the members' pupil counts (po: 1 October 2016, vo: vsv file 2015). */
+  memberPupilsYear: number;
   municipalities: string[];
   provinces: string[];
-  members: { board: string; name: string; vestigingen: number; pupils?: number }[];
+  /** `pupils` is absent when no vestiging of the member has a count; `pupilsMissing` counts those without one. */
+  members: { board: string; name: string; vestigingen: number; pupils?: number; pupilsMissing?: number }[];
   series: SeriesOut[];
 }
 
@@ -69,6 +92,10 @@ export interface CoverageOut {
   }[];
   joins: { what: string; count: number; examples: string[] }[];
   indicators: { indicator: string; sector: Sector; years: Record<string, number> }[];
+  /** Per performance field and sector: the years with any figure, and from which sources. */
+  fields: { field: string; sector: Sector; years: number[]; indicators: number }[];
+  /** Where two files give a figure for the same board and year: how often, and how often they disagree. */
+  differences: SourceDifference[];
   boards: {
     total: number;
     active: number;
@@ -196,7 +223,10 @@ export function buildDerived(
   );
   join("vo-zittenblijven-2015: vestigingen not in any VO vestiging–board list", rep.unmapped);
   const finance = C.financeSeries(t);
+  const boardFin = boardFinance(t);
   const staff = C.staffSeries(t.staff);
+  const fte = fteSeries(t.functiemix);
+  const schoolweging = schoolwegingSeries(t.schoolweging);
 
   // Achterstandsscores (CBS, xlsx) → boards via the ≈2020 PO list, then the current one.
   const ach = readAchterstandsscores(achterstandBytes, achterstandFile);
@@ -225,6 +255,7 @@ export function buildDerived(
   join("cbs-achterstandsscores-2019: vestigingen not in a PO vestigingen list", achUnmapped);
 
   const eind = C.eindtoetsSeries(t.eindscores);
+  const insp = inspectieOordelen(t.boardJudgements2018, t.schoolJudgements2018);
   const bySector: [string, Sector, SeriesMap][] = [
     ["leerlingen", "po", po.pupils],
     ["leerlingen", "vo", vo.pupils],
@@ -253,19 +284,24 @@ export function buildDerived(
     ["eindtoets-route8", "po", eind.route8],
     ["vsv", "vo", vsv.series],
     ["zittenblijven", "vo", rep.series],
-    ...[
-      "solvabiliteit-1",
-      "solvabiliteit-2",
-      "liquiditeit",
-      "rentabiliteit",
-      "weerstandsvermogen",
-      "personeelslasten-aandeel",
-      "huisvestingslasten-aandeel",
-      "eigen-vermogen-per-leerling",
-      "baten-per-leerling",
-    ].map((id) => [id, "po", finance[id]!] as [string, Sector, SeriesMap]),
+    ["oordeel-onvoldoende-aandeel", "po", insp.share.po],
+    ["oordeel-onvoldoende-aandeel", "vo", insp.share.vo],
+    ...FINANCE_INDICATORS.flatMap((id) =>
+      (["po", "vo"] as const).map(
+        (sector) =>
+          [id, sector, boardFin.series[id]![sector]] as [string, Sector, SeriesMap],
+      ),
+    ),
+    ...["eigen-vermogen-per-leerling", "baten-per-leerling"].map(
+      (id) => [id, "po", finance[id]!] as [string, Sector, SeriesMap],
+    ),
     ["personeel-personen", "po", staff],
     ["leerlingen-per-medewerker", "po", C.divideSeries(po.pupils, staff)],
+    ...FTE_INDICATORS.flatMap((id) =>
+      (["po", "vo"] as const).map((sector) => [id, sector, fte[id]![sector]] as [string, Sector, SeriesMap]),
+    ),
+    ["personeel-bovenschools", "po", bovenschoolsSeries(t.bovenschools)],
+    ["schoolweging", "po", schoolweging],
   ];
 
   // SWV membership per vestiging
@@ -285,6 +321,14 @@ export function buildDerived(
     { poPupils: po.pupils, voPupils: vo.pupils, all: bySector.map((x) => x[2]) },
     { po: swvPo, vo: swvVo },
   );
+  const known = new Set(identities.map((b) => b.id));
+  join(
+    "inspectie-oordelen-2018: boards with judgements that have no board page (mbo, hbo, wo or unknown)",
+    [...insp.byBoard.keys()].filter((id) => !known.has(id)),
+  );
+  join("inspectie-oordelen-scholen-2018: eindoordelen with an unknown spelling", insp.unknownJudgements);
+  const history = boardHistory(t, identities);
+  join("po-sluitende-fuserende-2009-2017: closed BRINs in no PO vestigingen list", history.unmapped);
   const seriesOf = new Map<string, SeriesOut[]>();
   for (const [id, sector, map] of bySector)
     for (const [board, years] of map) {
@@ -304,11 +348,14 @@ export function buildDerived(
       const last = pts?.filter((p) => p.value !== undefined).at(-1);
       if (last?.value !== undefined) sizeClass[sector] = sizeClassOf(sector, last.value);
     }
-    return { ...b, sizeClass, series };
+    const extra = { oordelen: insp.byBoard.get(b.id), history: history.byBoard.get(b.id) };
+    return { ...b, sizeClass, series, ...extra };
   });
   const boardName = new Map(boards.map((b) => [b.id, b.name]));
 
-  const swvs = buildSwvs(t, voLists, boardName, finance);
+  const swvBuild = buildSwvs(t, voLists, boardName);
+  joins.push(...swvBuild.joins);
+  const swvs = swvBuild.swvs;
   const coverage: CoverageOut = {
     sources: stats
       .map((s) => {
@@ -331,6 +378,8 @@ export function buildDerived(
       .sort((a, b) => a.id.localeCompare(b.id)),
     joins,
     indicators: [],
+    fields: [],
+    differences: boardFin.differences,
     boards: {
       total: boards.length,
       active: boards.filter((b) => b.active).length,
@@ -348,6 +397,21 @@ export function buildDerived(
     const [ind, sector] = k.split("|") as [string, Sector];
     return { indicator: ind, sector, years };
   });
+  const perField = new Map<string, { years: Set<number>; indicators: Set<string> }>();
+  for (const i of coverage.indicators) {
+    const def = indicator(i.indicator);
+    const k = `${def.field}|${i.sector}`;
+    let f = perField.get(k);
+    if (!f) perField.set(k, (f = { years: new Set(), indicators: new Set() }));
+    for (const [y, n] of Object.entries(i.years)) if (n > 0) f.years.add(Number(y));
+    f.indicators.add(i.indicator);
+  }
+  coverage.fields = [...perField]
+    .map(([k, f]) => {
+      const [field, sector] = k.split("|") as [string, Sector];
+      return { field, sector, years: [...f.years].sort((a, b) => a - b), indicators: f.indicators.size };
+    })
+    .sort((a, b) => a.field.localeCompare(b.field) || a.sector.localeCompare(b.sector));
   return { boards, swvs, sectors, coverage };
 }
 
@@ -357,146 +421,25 @@ function countBy(items: string[]): Record<string, number> {
   return out;
 }
 
-function buildSwvs(
-  t: Tables,
-  voLists: C.VestigingBoardLists,
-  boardName: Map<string, string>,
-  finance: Record<string, SeriesMap>,
-): SwvOut[] {
-  interface Acc {
-    sector: Sector;
-    year: number;
-    municipalities: Set<string>;
-    provinces: Set<string>;
-    members: Map<string, { vest: number; pupils: number }>;
-    pupils: number;
-    vsv: number;
-    vsvPupils: number;
-  }
-  const acc = new Map<string, Acc>();
-  const get = (code: string, sector: Sector, year: number): Acc => {
-    let a = acc.get(code);
-    if (!a)
-      acc.set(
-        code,
-        (a = {
-          sector,
-          year,
-          municipalities: new Set(),
-          provinces: new Set(),
-          members: new Map(),
-          pupils: 0,
-          vsv: 0,
-          vsvPupils: 0,
-        }),
-      );
-    return a;
-  };
-  const member = (a: Acc, board: string, pupils: number) => {
-    const m = a.members.get(board) ?? { vest: 0, pupils: 0 };
-    m.vest++;
-    m.pupils += pupils;
-    a.members.set(board, m);
-  };
-  for (const r of t.bron2016) {
-    const a = get(r.swv, "po", 2016);
-    a.municipalities.add(municipalityName(r.municipality));
-    a.provinces.add(r.province === "Fryslân" ? "Friesland" : r.province);
-    const n = typeof r.total === "number" ? r.total : 0;
-    a.pupils += n;
-    member(a, r.board, n);
-  }
-  const voMunicipality = new Map<string, { m: string; p: string }>();
-  for (const y of [...t.voPupilsBoard.keys()].sort((a, b) => b - a))
-    for (const r of t.voPupilsBoard.get(y)!) {
-      const c = vestigingCode(r.brin, r.vest);
-      if (c && !voMunicipality.has(c))
-        voMunicipality.set(c, { m: municipalityName(r.municipality), p: r.province });
-    }
-  for (const r of t.vsv2015) {
-    const a = get(r.swv, "vo", 2015);
-    const c = vestigingCode(r.brin, r.vest);
-    const place = c ? voMunicipality.get(c) : undefined;
-    if (place) {
-      a.municipalities.add(place.m);
-      a.provinces.add(place.p === "Fryslân" ? "Friesland" : place.p);
-    }
-    const n = typeof r.pupils === "number" ? r.pupils : 0;
-    a.pupils += n;
-    if (typeof r.vsv === "number" && typeof r.pupils === "number") {
-      a.vsv += r.vsv;
-      a.vsvPupils += r.pupils;
-    }
-    const hit = c ? C.boardForYear(voLists, c, 2015) : undefined;
-    if (hit) member(a, hit.board, n);
-  }
-  const out: SwvOut[] = [];
-  for (const [code, a] of [...acc].sort(([x], [y]) => x.localeCompare(y))) {
-    const series: SeriesOut[] = [
-      toSeries("swv-leden", a.sector, new Map([[a.year, { year: a.year, value: a.members.size }]])),
-      toSeries("swv-leerlingen", a.sector, new Map([[a.year, { year: a.year, value: a.pupils }]])),
-      toSeries(
-        "swv-so-vso-leerlingen",
-        a.sector,
-        new Map([[a.year, { year: a.year, missing: "not-in-source" as const }]]),
-      ),
-    ];
-    if (a.sector === "vo")
-      series.push(
-        toSeries(
-          "swv-vsv",
-          "vo",
-          new Map([
-            [
-              2015,
-              a.vsvPupils > 0
-                ? { year: 2015, value: (a.vsv / a.vsvPupils) * 100, n: a.vsvPupils }
-                : { year: 2015, missing: "division-by-zero" as const },
-            ],
-          ]),
-        ),
-      );
-    out.push({
-      id: code.toLowerCase(),
-      code,
-      sector: a.sector,
-      nameNote: "De naam van het samenwerkingsverband staat niet in de open data hier; alleen de code.",
-      year: a.year,
-      municipalities: [...a.municipalities].sort(),
-      provinces: [...a.provinces].sort(),
-      members: [...a.members]
-        .map(([board, m]) => ({
-          board,
-          name: boardName.get(board) ?? `Bestuur ${board}`,
-          vestigingen: m.vest,
-          pupils: m.pupils,
-        }))
-        .sort((x, y) => y.pupils - x.pupils || x.board.localeCompare(y.board)),
-      series,
-    });
-  }
-  // SWVs known only as legal entities in the PO finance files (reserves 2014-2015).
-  const names = new Map<string, string>();
-  for (const r of t.balance) if (C.SWV_GROUPS.has(r.group)) names.set(r.board, cleanName(r.name));
-  for (const [board, name] of [...names].sort(([a], [b]) => a.localeCompare(b))) {
-    const series: SeriesOut[] = [];
-    for (const id of ["swv-eigen-vermogen", "swv-weerstandsvermogen"]) {
-      const years = finance[id]!.get(board);
-      if (years) series.push(toSeries(id, "po", years));
-    }
-    out.push({
-      id: `bg-${board}`,
-      sector: "po",
-      name,
-      nameNote:
-        "Naam uit de financiële bestanden po. De SWV-code (PO…) van deze rechtspersoon staat niet in de open data.",
-      financeBoardId: board,
-      year: 2015,
-      municipalities: [],
-      provinces: [],
-      members: [],
-      series,
-    });
+/**
+ * CBS schoolweging per board and year: the pupil-weighted mean over the board's vestigingen (the file's own
+ * board number). Vestigingen whose weging rests on fewer than 40 observations are kept and counted in a note.
+ */
+export function schoolwegingSeries(byYear: Tables["schoolweging"]): SeriesMap {
+  const out: SeriesMap = new Map();
+  for (const [year, rows] of [...byYear].sort(([a], [b]) => a - b)) {
+    const unreliable = new Map<string, number>();
+    for (const r of rows) if (r.vest.unreliable) unreliable.set(r.board, (unreliable.get(r.board) ?? 0) + 1);
+    const series = C.weightedMeanSeries(
+      rows.map((r) => ({ board: r.board, value: r.weging, weight: r.pupils })),
+      year,
+    );
+    for (const [board, years] of series)
+      for (const p of years.values()) {
+        const u = unreliable.get(board);
+        const note = u ? `${u} vestiging(en) met minder dan 40 waarnemingen: mogelijk niet betrouwbaar` : undefined;
+        put(out, board, note ? { ...p, note: p.note ? `${p.note}; ${note}` : note } : p);
+      }
   }
   return out;
 }

@@ -11,10 +11,10 @@ export type VestigingBoardLists = Map<number, Map<string, string>>;
 
 /** Builds the VO vestiging → board lists: one per pupil file (2017-2022) plus the ≈2020 vestigingen list. */
 export function voBoardLists(
-  t: Pick<T, "voPupilsBoard"> & Partial<Pick<T, "vo2020Vestigingen">>,
+  t: Pick<T, "voPupilsBoard"> & Partial<Pick<T, "vo2020Vestigingen" | "voPupilsVavo">>,
 ): VestigingBoardLists {
   const lists: VestigingBoardLists = new Map();
-  for (const [year, rows] of t.voPupilsBoard) {
+  for (const [year, rows] of [...t.voPupilsBoard, ...(t.voPupilsVavo ?? [])]) {
     const m = new Map<string, string>();
     for (const r of rows) {
       const code = vestigingCode(r.brin, r.vest);
@@ -109,9 +109,13 @@ export function poPupilSeries(rows: T["historicPupils"]): {
   return { pupils, vestigingen, special };
 }
 
-/** VO pupils and vestigingen per board and year: 2017-2022 from the board files, 2016 via the 2017 list. */
+/**
+ * VO pupils and vestigingen per board and year: 2017-2022 and 2024-2025 from the board files (pupils plus those
+ * placed at a vavo; 2024-2025 give the two apart, a `<5` vavo count makes the total a lower bound), 2016 via the
+ * nearest list.
+ */
 export function voPupilSeries(
-  t: Pick<T, "voPupilsBoard" | "voPupils2016">,
+  t: Pick<T, "voPupilsBoard" | "voPupils2016"> & Partial<Pick<T, "voPupilsVavo">>,
   lists: VestigingBoardLists,
 ): { pupils: SeriesMap; vestigingen: SeriesMap; unmapped2016: string[] } {
   const pupils: SeriesMap = new Map();
@@ -122,6 +126,7 @@ export function voPupilSeries(
     cell: Cell,
     vestCount: Map<string, Set<string>>,
     code: string,
+    source?: string,
   ) => {
     const key = `${board}:${year}`;
     let s = vestCount.get(key);
@@ -132,14 +137,28 @@ export function voPupilSeries(
     if (prev?.value !== undefined) sum.add(prev.value);
     sum.add(cell);
     const lb = (prev?.lowerBound ?? false) || sum.suppressed > 0;
-    put(pupils, board, { year, value: sum.total, ...(lb ? { lowerBound: true } : {}) });
+    put(pupils, board, {
+      year,
+      value: sum.total,
+      ...(lb ? { lowerBound: true } : {}),
+      ...(source ? { source } : {}),
+    });
   };
   const vestCount = new Map<string, Set<string>>();
   for (const [year, rows] of t.voPupilsBoard) {
     for (const r of rows) {
       const code = vestigingCode(r.brin, r.vest);
       if (!code || r.total === 0) continue;
-      add(r.board, year, r.total, vestCount, code);
+      add(r.board, year, r.total, vestCount, code, `vo-leerlingen-bestuur-${year}`);
+    }
+  }
+  for (const [year, rows] of t.voPupilsVavo ?? []) {
+    for (const r of rows) {
+      const code = vestigingCode(r.brin, r.vest);
+      if (!code || (r.pupils === 0 && (r.vavo === 0 || !isNumber(r.vavo)))) continue;
+      const source = `vo-leerlingen-bestuur-${year}`;
+      add(r.board, year, r.pupils, vestCount, code, source);
+      if (r.vavo !== 0) add(r.board, year, r.vavo, vestCount, code, source);
     }
   }
   const unmapped = new Set<string>();
@@ -157,7 +176,7 @@ export function voPupilSeries(
       unmapped.add(code);
       continue;
     }
-    if (s.total > 0) add(hit.board, 2016, s.total, vestCount, code);
+    if (s.total > 0) add(hit.board, 2016, s.total, vestCount, code, "vo-leerlingen-onderwijstype-2016");
   }
   for (const [key, set] of vestCount) {
     const [board, year] = key.split(":");

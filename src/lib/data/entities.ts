@@ -5,6 +5,7 @@ import { cleanName, municipalityName } from "./names.ts";
 import { SWV_GROUPS } from "./compute.ts";
 import type { Sector } from "./registry.ts";
 import type { SeriesMap } from "./series.ts";
+import { isNumber, type Cell } from "./values.ts";
 
 export type SchoolType = "bo" | "sbo" | "so" | "vso" | "vo";
 
@@ -75,6 +76,8 @@ export function buildBoards(
     years: Set<number>;
     duoGroup?: { value: string; year: number };
     voBoardRow?: Tables["voBoards"][number];
+    /** Names from dated lists and files; the newest one is used when no current list names the board. */
+    dated: { name: string; source: string; date: number }[];
   }
   const drafts = new Map<string, Draft>();
   const get = (id: string): Draft => {
@@ -91,6 +94,7 @@ export function buildBoards(
           schools: new Map(),
           active: false,
           years: new Set(),
+          dated: [],
         }),
       );
     return d;
@@ -146,13 +150,34 @@ export function buildBoards(
       });
     denom(d, r.denomination);
   }
-  // VO: pupils per vestiging and board 2017-2022; the latest file wins for names and counts.
-  for (const [year, rows] of [...t.voPupilsBoard].sort(([a], [b]) => a - b)) {
+  // VO: pupils per vestiging and board 2017-2022, 2024-2025; the latest file wins for names and counts.
+  const voYears: [
+    number,
+    { board: string; brin: string; vest: string; name: string; municipality: string; total: Cell }[],
+  ][] = [
+    ...t.voPupilsBoard,
+    ...[...(t.voPupilsVavo ?? [])].map(
+      ([y, rows]) =>
+        [
+          y,
+          rows.map((r) => ({
+            ...r,
+            total: isNumber(r.pupils) && isNumber(r.vavo) ? r.pupils + r.vavo : r.pupils,
+          })),
+        ] as [
+          number,
+          { board: string; brin: string; vest: string; name: string; municipality: string; total: Cell }[],
+        ],
+    ),
+  ];
+  const latestVo = Math.max(...voYears.map(([y]) => y));
+  for (const [year, rows] of [...voYears].sort(([a], [b]) => a - b)) {
     for (const r of rows) {
       const d = get(r.board);
       d.sectors.add("vo");
       d.types.add("vo");
       d.years.add(year);
+      if (year === latestVo) d.active = true;
       const code = vestigingCode(r.brin, r.vest);
       if (!code) continue;
       addVest(d, r.brin, {
@@ -222,6 +247,42 @@ export function buildBoards(
     d.duoGroup = { value: r.group, year: r.year };
     if (!d.names.has(cleanName(r.name))) d.names.set(cleanName(r.name), "po-balans");
   }
+  // Second staging: finance files (po and vo, not SWVs), functiemix, the 2018 po board list and the Inspectie's
+  // board list make a board known and give dated names.
+  const finSector = (sec: string): Sector | undefined =>
+    sec === "PO" ? "po" : sec === "VO" ? "vo" : undefined;
+  for (const [rows, source] of [
+    [t.kengetallen ?? [], "fin-kengetallen-2012-2016"],
+    [t.balans2015 ?? [], "fin-balans-2015-2019"],
+  ] as const)
+    for (const r of rows) {
+      const sec = finSector(r.sector);
+      if (!sec || SWV_GROUPS.has(r.group)) continue;
+      const d = get(r.board);
+      d.sectors.add(sec);
+      if (sec === "vo") d.types.add("vo");
+      if (r.name) d.dated.push({ name: cleanName(r.name), source, date: r.year + 0.99 });
+    }
+  for (const r of t.functiemix ?? []) {
+    const sec = r.sectorCode === "3" ? "vo" : r.sectorCode === "4" ? undefined : "po";
+    if (!sec) continue;
+    const d = get(r.board);
+    d.sectors.add(sec);
+    if (sec === "vo") d.types.add("vo");
+    if (r.name)
+      d.dated.push({ name: cleanName(r.name), source: "functiemix-besturen-2006-2017", date: r.year + 0.8 });
+  }
+  for (const r of t.poBoards2018 ?? []) {
+    const d = get(r.board);
+    d.sectors.add("po");
+    d.dated.push({ name: cleanName(r.name), source: "po-besturen-2018", date: 2018.3 });
+  }
+  for (const d of drafts.values())
+    for (const [name, source] of d.names) {
+      const year = source === "po-balans" ? 2015 : source === "vo-besturen-2023" ? 2023.5 : 0;
+      if (!d.dated.some((x) => x.name === name)) d.dated.push({ name, source, date: year });
+    }
+
   // Current DUO names (derived list): the preferred name; RIO names are older names.
   const current = new Map<string, { name: string; kvk: string }>();
   for (const r of t.boardNames) {
@@ -258,10 +319,10 @@ export function buildBoards(
     } else if (d.voBoardRow) {
       name = cleanName(d.voBoardRow.name);
       nameSource = "vo-besturen-2023";
-    } else if (d.names.size > 0) {
-      const last = [...d.names.entries()].at(-1)!;
-      name = last[0];
-      nameSource = last[1];
+    } else if (d.dated.length > 0) {
+      const newest = [...d.dated].sort((a, b) => b.date - a.date || a.source.localeCompare(b.source))[0]!;
+      name = newest.name;
+      nameSource = newest.source;
     } else if (d.id.startsWith("1") && municipality) {
       name = `Gemeente ${municipality}`;
       nameSource = "derived-gemeente";
@@ -269,7 +330,9 @@ export function buildBoards(
       name = `Bestuur ${d.id}`;
       nameSource = "none";
     }
-    const otherNames = [...new Set([...d.names.keys(), ...(rioNames.get(d.id) ?? [])])]
+    const otherNames = [
+      ...new Set([...d.names.keys(), ...d.dated.map((x) => x.name), ...(rioNames.get(d.id) ?? [])]),
+    ]
       .filter((n) => n !== name)
       .sort();
     const denomination =

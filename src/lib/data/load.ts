@@ -2,6 +2,8 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { SourceError, type Rejection } from "./errors.ts";
 import { rawFileName, type Manifest } from "./manifest.ts";
+import * as F from "./specs-finance.ts";
+import * as L from "./specs-lists.ts";
 import * as S from "./specs.ts";
 import { readTable, type TableResult, type TableSpec } from "./table.ts";
 
@@ -41,6 +43,23 @@ export interface Tables {
   vsv2015: Out<typeof S.vsvSpec>;
   staff: Out<typeof S.staffSpec>;
   boardNames: Out<typeof S.boardNameSpec>;
+  // Second staging
+  kengetallen: Out<typeof F.kengetallenSpec>;
+  balans2012: Out<typeof F.balansSpec>;
+  batenLasten2012: Out<typeof F.batenLastenSpec>;
+  balans2015: Out<typeof F.balansSpec>;
+  lasten2014: Out<typeof F.lastenSpec>;
+  functiemix: Out<typeof L.functiemixSpec>;
+  bovenschools: Out<typeof L.bovenschoolsSpec>;
+  voPupilsVavo: Map<number, Out<typeof L.voPupilsVavoSpec>>;
+  schoolweging: Map<number, Rows<import("zod").output<typeof L.SchoolwegingRow>>>;
+  poBoards2018: Out<typeof L.poBoardListSpec>;
+  swvBoards2018: Out<typeof L.swvBoardSpec>;
+  swvMembers2018: Out<typeof L.swvMemberSpec>;
+  soVso2013: Rows<import("zod").output<typeof L.SoVsoRow>>;
+  closures: Out<typeof L.closureSpec>;
+  boardJudgements2018: Out<typeof L.boardJudgementSpec>;
+  schoolJudgements2018: Out<typeof L.schoolJudgementSpec>;
 }
 
 export interface Loaded {
@@ -64,14 +83,20 @@ export function sourceReader(manifest: Manifest, rawDir: string, stats: SourceSt
         `source file is missing (run the fetch step; official URL: ${source.url ?? "none"})`,
       );
     const result: TableResult<T> = readTable(new Uint8Array(readFileSync(path)), file, spec);
-    stats.push({
-      id,
-      file,
-      encoding: result.encoding,
-      rowsRead: result.rowsRead,
-      rowsKept: result.rows.length,
-      rejected: result.rejected,
-    });
+    const prior = stats.find((s) => s.id === id); // a workbook read sheet by sheet counts as one source
+    if (prior) {
+      prior.rowsRead += result.rowsRead;
+      prior.rowsKept += result.rows.length;
+      prior.rejected.push(...result.rejected);
+    } else
+      stats.push({
+        id,
+        file,
+        encoding: result.encoding,
+        rowsRead: result.rowsRead,
+        rowsKept: result.rows.length,
+        rejected: result.rejected,
+      });
     return result.rows;
   };
 }
@@ -121,5 +146,34 @@ export function loadTables(read: ReadSource): Tables {
     vsv2015: read("vo-vsv-swv-2015", S.vsvSpec),
     staff: read("po-personeel-2011-2025", S.staffSpec),
     boardNames: read("duo-besturen-actueel", S.boardNameSpec),
+    kengetallen: read("fin-kengetallen-2012-2016", F.kengetallenSpec),
+    balans2012: read("fin-balans-2012-2016", F.balansSpec),
+    batenLasten2012: read("fin-baten-lasten-2012-2016", F.batenLastenSpec),
+    balans2015: read("fin-balans-2015-2019", F.balansSpec),
+    lasten2014: read("fin-lasten-2014-2018", F.lastenSpec),
+    functiemix: read("functiemix-besturen-2006-2017", L.functiemixSpec),
+    bovenschools: read("po-personeel-bovenschools-2011-2017", L.bovenschoolsSpec),
+    voPupilsVavo: byYear(
+      [
+        [2024, "vo-leerlingen-bestuur-2024"],
+        [2025, "vo-leerlingen-bestuur-2025"],
+      ],
+      L.voPupilsVavoSpec,
+    ),
+    schoolweging: new Map(
+      ([2017, 2018, 2019] as const).map(
+        (y, i) => [y, read("cbs-schoolweging-2017-2019", L.schoolwegingSpec(`Tabel ${i + 1}`))] as const,
+      ),
+    ),
+    poBoards2018: read("po-besturen-2018", L.poBoardListSpec),
+    swvBoards2018: read("swv-besturen-2018", L.swvBoardSpec),
+    swvMembers2018: read("po-swv-instellingen-2018", L.swvMemberSpec),
+    soVso2013: [
+      ...read("swv-so-vso-2013", L.soVsoSpec(/^PO groei/)),
+      ...read("swv-so-vso-2013", L.soVsoSpec(/^VO groei/)),
+    ],
+    closures: read("po-sluitende-fuserende-2009-2017", L.closureSpec),
+    boardJudgements2018: read("inspectie-oordelen-besturen-2018", L.boardJudgementSpec),
+    schoolJudgements2018: read("inspectie-oordelen-scholen-2018", L.schoolJudgementSpec),
   };
 }

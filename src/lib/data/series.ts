@@ -11,6 +11,8 @@ export interface Point {
   lowerBound?: boolean;
   /** A short Dutch note shown with the value. */
   note?: string;
+  /** The source id the value comes from, where an indicator draws on several files (see the registry's rule). */
+  source?: string;
 }
 
 /** Board (or SWV) id → year → point. */

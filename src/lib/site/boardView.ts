@@ -43,12 +43,8 @@ export function sizeClassLabel(sector: Sector, id: string | undefined): string |
   return registry().sizeClasses[sector].find((c) => c.id === id)?.label;
 }
 
-const ABSENT_REASON: Partial<Record<`${Field}|${Sector}`, string>> = {
-  "financien|vo":
-    "De open bestanden hier bevatten geen financiële gegevens van vo-besturen (DUO publiceert die als XBRL-jaarrekeninggegevens)",
-  "medewerkers|vo":
-    "Er is hier geen open personeelsbestand voor het vo. DUO publiceert het als ‘01. Onderwijspersoneel vo in personen 2011-2025’ (xlsx)",
-};
+/** Why a whole field is empty for a sector, where the open data has nothing for it at all. */
+const ABSENT_REASON: Partial<Record<`${Field}|${Sector}`, string>> = {};
 
 /** Per field the indicator views of a board, and what is absent and why. */
 export function boardFields(board: BoardOut): FieldView[] {

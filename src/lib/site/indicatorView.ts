@@ -24,7 +24,9 @@ export interface IndicatorView {
   signal?: { crossed: boolean; text: string };
   reference: ReferencePoint[];
   points: Point[];
-  rows: { year: string; value: string; note?: string; reference?: string }[];
+  rows: { year: string; value: string; note?: string; reference?: string; source?: string }[];
+  /** The source ids the points name (indicators drawing on several files), in order of first use. */
+  usedSources: string[];
 }
 
 /**
@@ -74,12 +76,13 @@ export function indicatorView(
     sector: series.sector,
     ...(latest ? { latest } : {}),
     latestText: latest ? fmt(latest) : formatMissing("not-in-source"),
-    ...(latest ? { latestYear: formatYear(latest.year, def.yearKind, "long") } : {}),
+    ...(latest ? { latestYear: formatYear(latest.year, def.yearKind, "long", def.dateLabel) } : {}),
     ...(trendSentence(def, points, boardName) ? { trend: trendSentence(def, points, boardName)! } : {}),
     positions,
     ...(signal ? { signal } : {}),
     reference,
     points,
+    usedSources: [...new Set(points.flatMap((p) => (p.source ? [p.source] : [])))],
     rows: points.map((p) => {
       const ref = refByYear.get(p.year);
       return {
@@ -87,6 +90,7 @@ export function indicatorView(
         value: fmt(p),
         ...(p.note ? { note: p.note } : {}),
         ...(ref ? { reference: formatValue(ref.median, def) } : {}),
+        ...(p.source ? { source: p.source } : {}),
       };
     }),
   };
