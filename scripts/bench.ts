@@ -5,7 +5,7 @@
 // `--no-time` uses the resourceUsage fallback even where GNU time exists.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { dirname, join, relative, sep } from "node:path";
+import { join, relative, sep } from "node:path";
 import { pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
 import { DIST, ROOT, assertBuilt, launchChromium, startServer } from "../test/e2e/harness.ts";
@@ -125,7 +125,6 @@ function runStage(stage: string, cmd: string, args: string[]): StageResult {
 }
 
 function runPipeline(): StageResult[] {
-  process.env.OPEN_DATA_MIRROR ??= join(dirname(ROOT.replace(/\/$/, "")), "shared", "open-data");
   const stages: [string, string, string[]][] = [
     ["fetch-data", "node", ["scripts/fetch-data.ts"]],
     ["build-data", "node", ["scripts/build-data.ts"]],

@@ -1,16 +1,29 @@
-// Fetch step: copy every source from OPEN_DATA_MIRROR, or download it from DUO when no mirror is set.
-import { fetchSources, FetchError } from "../src/lib/data/fetch.ts";
-import { loadManifest } from "../src/lib/data/manifest.ts";
+// Fetch step: copy every used source from the committed snapshot (data/snapshot/) into data/raw/, checking size
+// and sha256 against data/sources.json. OPEN_DATA_MIRROR names another folder with the same layout to copy from
+// instead (a mismatch there is warned about, not fatal). No network.
+import { fetchSources, FetchError, SNAPSHOT_DIR } from "../src/lib/data/fetch.ts";
+import { loadManifest, usedSources } from "../src/lib/data/manifest.ts";
 
-const mirror = process.env.OPEN_DATA_MIRROR;
+const mirror = process.env.OPEN_DATA_MIRROR || undefined;
 const manifest = loadManifest();
+const used = usedSources(manifest).length;
+const from = mirror ? `mirror ${mirror}` : `${SNAPSHOT_DIR}/`;
 console.log(
-  `fetch: ${manifest.sources.length} sources ${mirror ? `from mirror ${mirror}` : "from their official URLs"}`,
+  `fetch: ${used} sources from ${from} (${manifest.sources.length - used} marked unused, not fetched)`,
 );
 try {
-  const records = await fetchSources(manifest, { rawDir: "data/raw", mirror, log: console.log });
+  const records = fetchSources(manifest, {
+    rawDir: "data/raw",
+    mirror,
+    log: console.log,
+    warn: console.warn,
+  });
   const bytes = records.reduce((s, r) => s + r.bytes, 0);
-  console.log(`fetch: ${records.length} files, ${(bytes / 1e6).toFixed(1)} MB in data/raw/`);
+  const differ = records.filter((r) => !r.matchesManifest).length;
+  console.log(
+    `fetch: ${records.length} files, ${(bytes / 1e6).toFixed(1)} MB copied from ${from} to data/raw/` +
+      (differ ? `; ${differ} differ from the manifest (see the warnings above)` : "; all match the manifest"),
+  );
 } catch (e) {
   if (e instanceof FetchError) {
     console.error(`fetch failed: ${e.message}`);

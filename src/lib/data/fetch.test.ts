@@ -1,17 +1,27 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { fetchSources, FetchError } from "./fetch.ts";
+import { checkFiles, fetchSources, FetchError, sha256Hex } from "./fetch.ts";
 import { ManifestSchema, type Manifest } from "./manifest.ts";
 
 const BALANS_URL = "https://duo.nl/open_onderwijsdata/images/01.-po-(mab)-balans-2011-2015.csv";
 const SHA_ABC = "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad";
 const SHA_EMPTY = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
+const SHA_ABD = sha256Hex(new TextEncoder().encode("abd"));
 
 const common = {
   publisher: "DUO",
   licence: "cc0",
+  urlCheckedWorking: false,
   period: "2011-2015",
   years: [2015],
   serves: ["financien"],
@@ -24,6 +34,8 @@ const raw = {
   url: BALANS_URL,
   urlStatus: "pattern",
   mirrorPath: "duo-po-financien/01.-po-(mab)-balans-2011-2015.csv",
+  bytes: 3,
+  sha256: SHA_ABC,
 };
 const derived = {
   ...common,
@@ -32,8 +44,16 @@ const derived = {
   kind: "derived",
   derivation: "BRIN-level sheet, bovenschools rows left out",
   url: null,
-  urlStatus: "mirror-only",
+  urlStatus: "none",
   mirrorPath: "duo-personeel/compact.csv",
+  bytes: 0,
+  sha256: SHA_EMPTY,
+};
+const unused = {
+  ...raw,
+  id: "po-oud",
+  mirrorPath: "duo-po-financien/oud.csv",
+  unused: "not needed",
 };
 const manifestOf = (...sources: object[]): Manifest =>
   ManifestSchema.parse({
@@ -58,10 +78,10 @@ const put = (root: string, path: string, content: string) => {
   writeFileSync(join(root, path), content);
 };
 
-/** The rejection of a promise, which must be a FetchError. */
-async function fetchError(p: Promise<unknown>): Promise<FetchError> {
+/** The error thrown by `f`, which must be a FetchError. */
+function fetchError(f: () => unknown): FetchError {
   try {
-    await p;
+    f();
   } catch (e) {
     if (e instanceof FetchError) return e;
     throw e;
@@ -70,100 +90,156 @@ async function fetchError(p: Promise<unknown>): Promise<FetchError> {
 }
 
 describe("fetchSources", () => {
-  it("fetchSources(manifest, {mirror}) copies each file under its source id and records size and sha256", async () => {
-    const mirror = tempDir();
+  it("fetchSources(manifest, {snapshotDir}) copies each verified snapshot file under its source id and records it", () => {
+    const snapshotDir = tempDir();
     const rawDir = join(tempDir(), "raw");
-    put(mirror, raw.mirrorPath, "abc");
-    put(mirror, derived.mirrorPath, "");
+    put(snapshotDir, raw.mirrorPath, "abc");
+    put(snapshotDir, derived.mirrorPath, "");
     const log: string[] = [];
-    const records = await fetchSources(manifestOf(raw, derived), { rawDir, mirror, log: (l) => log.push(l) });
+    const records = fetchSources(manifestOf(raw, derived), { rawDir, snapshotDir, log: (l) => log.push(l) });
     expect(records).toEqual([
-      { id: "po-balans", file: "po-balans.csv", bytes: 3, sha256: SHA_ABC, origin: "mirror" },
-      { id: "po-personeel", file: "po-personeel.csv", bytes: 0, sha256: SHA_EMPTY, origin: "mirror" },
+      {
+        id: "po-balans",
+        file: "po-balans.csv",
+        bytes: 3,
+        sha256: SHA_ABC,
+        origin: "snapshot",
+        matchesManifest: true,
+      },
+      {
+        id: "po-personeel",
+        file: "po-personeel.csv",
+        bytes: 0,
+        sha256: SHA_EMPTY,
+        origin: "snapshot",
+        matchesManifest: true,
+      },
     ]);
     expect(readFileSync(join(rawDir, "po-balans.csv"), "utf8")).toBe("abc");
     expect(JSON.parse(readFileSync(join(rawDir, "fetched.json"), "utf8"))).toEqual(records);
     expect(log).toEqual(["  copied po-balans (3 bytes)", "  copied po-personeel (0 bytes)"]);
   });
 
-  it("fetchSources(manifest, {mirror}) never downloads when a mirror is set", async () => {
-    const mirror = tempDir();
-    put(mirror, raw.mirrorPath, "abc");
-    const urls: string[] = [];
-    await fetchSources(manifestOf(raw), {
-      rawDir: tempDir(),
-      mirror,
-      download: async (url) => {
-        urls.push(url);
-        return new Uint8Array();
-      },
+  it("fetchSources(manifest) copies bytes unchanged: CR-only, CRLF and a BOM stay as they are", () => {
+    const snapshotDir = tempDir();
+    const rawDir = tempDir();
+    const bytes = Uint8Array.from([0xef, 0xbb, 0xbf, 0x61, 0x0d, 0x62, 0x0d, 0x0a, 0xe9, 0x00]);
+    mkdirSync(dirname(join(snapshotDir, raw.mirrorPath)), { recursive: true });
+    writeFileSync(join(snapshotDir, raw.mirrorPath), bytes);
+    fetchSources(manifestOf({ ...raw, bytes: bytes.length, sha256: sha256Hex(bytes) }), {
+      rawDir,
+      snapshotDir,
     });
-    expect(urls).toEqual([]);
+    expect(new Uint8Array(readFileSync(join(rawDir, "po-balans.csv")))).toEqual(bytes);
   });
 
-  it("fetchSources(manifest, {mirror}) throws a FetchError naming the mirror path and the URL of a missing file", async () => {
-    const mirror = tempDir();
+  it("fetchSources(manifest) skips unused sources: neither read nor copied nor recorded", () => {
+    const snapshotDir = tempDir();
     const rawDir = tempDir();
-    put(mirror, derived.mirrorPath, "x");
-    const e = await fetchError(fetchSources(manifestOf(raw, derived), { rawDir, mirror }));
+    put(snapshotDir, raw.mirrorPath, "abc"); // the unused source's file is absent, which is fine
+    const records = fetchSources(manifestOf(raw, unused), { rawDir, snapshotDir });
+    expect(records.map((r) => r.id)).toEqual(["po-balans"]);
+    expect(readdirSync(rawDir).sort()).toEqual(["fetched.json", "po-balans.csv"]);
+  });
+
+  it("fetchSources(manifest) stops at a snapshot file whose sha256 differs, naming id, path and both hashes", () => {
+    const snapshotDir = tempDir();
+    const rawDir = tempDir();
+    put(snapshotDir, raw.mirrorPath, "abd");
+    writeFileSync(join(rawDir, "fetched.json"), "[]\n"); // from an earlier run
+    const e = fetchError(() => fetchSources(manifestOf(raw), { rawDir, snapshotDir }));
     expect(e.message).toBe(
-      `po-balans: not found in the mirror at ${join(mirror, raw.mirrorPath)} (official URL: ${BALANS_URL})`,
+      `po-balans: ${join(snapshotDir, raw.mirrorPath)} does not match the manifest: expected 3 bytes, sha256 ${SHA_ABC}; ` +
+        `found 3 bytes, sha256 ${SHA_ABD}; the snapshot must hold the exact bytes the manifest records (see npm run data:refresh)`,
     );
+    expect(existsSync(join(rawDir, "po-balans.csv"))).toBe(false);
     expect(existsSync(join(rawDir, "fetched.json"))).toBe(false);
   });
 
-  it("fetchSources(manifest, {mirror}) says 'none, derived extract' for a missing derived file", async () => {
+  it("fetchSources(manifest) stops at a missing snapshot file, naming id, path and the expected sha256", () => {
+    const snapshotDir = tempDir();
+    put(snapshotDir, derived.mirrorPath, "");
+    const e = fetchError(() => fetchSources(manifestOf(derived, raw), { rawDir: tempDir(), snapshotDir }));
+    expect(e.message).toMatch(
+      new RegExp(
+        `^po-balans: .*01\\.-po-\\(mab\\)-balans-2011-2015\\.csv is missing \\(expected 3 bytes, sha256 ${SHA_ABC}\\)`,
+      ),
+    );
+  });
+
+  it("fetchSources(manifest, {mirror}) copies from the mirror, warns about a file that differs and records its real hash", () => {
+    const snapshotDir = tempDir();
     const mirror = tempDir();
-    const e = await fetchError(fetchSources(manifestOf(derived), { rawDir: tempDir(), mirror }));
-    expect(e.message).toBe(
-      `po-personeel: not found in the mirror at ${join(mirror, derived.mirrorPath)} (official URL: none, derived extract)`,
-    );
-  });
-
-  it("fetchSources(manifest, {download}) downloads from the official URL when no mirror is set", async () => {
     const rawDir = tempDir();
-    const urls: string[] = [];
+    put(snapshotDir, raw.mirrorPath, "abc");
+    put(mirror, raw.mirrorPath, "abd");
+    put(mirror, derived.mirrorPath, "");
     const log: string[] = [];
-    const records = await fetchSources(manifestOf(raw), {
+    const warnings: string[] = [];
+    const records = fetchSources(manifestOf(raw, derived), {
       rawDir,
-      mirror: undefined,
-      download: async (url) => {
-        urls.push(url);
-        return new TextEncoder().encode("abc");
-      },
+      snapshotDir,
+      mirror,
       log: (l) => log.push(l),
+      warn: (l) => warnings.push(l),
     });
-    expect(urls).toEqual([BALANS_URL]);
     expect(records).toEqual([
-      { id: "po-balans", file: "po-balans.csv", bytes: 3, sha256: SHA_ABC, origin: "download" },
+      {
+        id: "po-balans",
+        file: "po-balans.csv",
+        bytes: 3,
+        sha256: SHA_ABD,
+        origin: "mirror",
+        matchesManifest: false,
+      },
+      {
+        id: "po-personeel",
+        file: "po-personeel.csv",
+        bytes: 0,
+        sha256: SHA_EMPTY,
+        origin: "mirror",
+        matchesManifest: true,
+      },
     ]);
-    expect(readFileSync(join(rawDir, "po-balans.csv"), "utf8")).toBe("abc");
-    expect(log).toEqual(["  downloaded po-balans (3 bytes)"]);
+    expect(readFileSync(join(rawDir, "po-balans.csv"), "utf8")).toBe("abd");
+    expect(warnings).toEqual([
+      `  warning: po-balans: ${join(mirror, raw.mirrorPath)} does not match the manifest: expected 3 bytes, sha256 ${SHA_ABC}; found 3 bytes, sha256 ${SHA_ABD}`,
+    ]);
+    expect(log[0]).toBe("  copied po-balans (3 bytes, differs from the manifest)");
+    expect(JSON.parse(readFileSync(join(rawDir, "fetched.json"), "utf8"))).toEqual(records);
   });
 
-  it("fetchSources(manifest) throws for a derived source with no URL and no mirror", async () => {
-    const e = await fetchError(
-      fetchSources(manifestOf(raw, derived), {
-        rawDir: tempDir(),
-        download: async () => new TextEncoder().encode("abc"),
-      }),
-    );
+  it("fetchSources(manifest, {mirror}) stops at a file missing from the mirror, naming the official URL", () => {
+    const mirror = tempDir();
+    put(mirror, derived.mirrorPath, "");
+    const e = fetchError(() => fetchSources(manifestOf(derived, raw), { rawDir: tempDir(), mirror }));
     expect(e.message).toBe(
-      "po-personeel: a derived extract with no download URL; set OPEN_DATA_MIRROR to a folder holding duo-personeel/compact.csv",
+      `po-balans: ${join(mirror, raw.mirrorPath)} is missing (expected 3 bytes, sha256 ${SHA_ABC}) (official URL: ${BALANS_URL})`,
     );
   });
+});
 
-  it("fetchSources(manifest, {download}) wraps a failed download in a FetchError with the URL", async () => {
-    const e = await fetchError(
-      fetchSources(manifestOf(raw), {
-        rawDir: tempDir(),
-        download: async () => {
-          throw new Error("HTTP 404");
-        },
-      }),
-    );
-    expect(e.message).toBe(
-      `po-balans: download from ${BALANS_URL} failed (HTTP 404); for an offline build set OPEN_DATA_MIRROR to a folder holding ${raw.mirrorPath}`,
-    );
+describe("checkFiles", () => {
+  it("checkFiles(manifest, dir) lists missing and differing files of used sources only", () => {
+    const dir = tempDir();
+    put(dir, raw.mirrorPath, "abd");
+    const problems = checkFiles(manifestOf(raw, derived, unused), dir);
+    expect(problems).toEqual([
+      {
+        id: "po-balans",
+        path: join(dir, raw.mirrorPath),
+        expected: { bytes: 3, sha256: SHA_ABC },
+        actual: { bytes: 3, sha256: SHA_ABD },
+      },
+      {
+        id: "po-personeel",
+        path: join(dir, derived.mirrorPath),
+        expected: { bytes: 0, sha256: SHA_EMPTY },
+        actual: null,
+      },
+    ]);
+    put(dir, raw.mirrorPath, "abc");
+    put(dir, derived.mirrorPath, "");
+    expect(checkFiles(manifestOf(raw, derived, unused), dir)).toEqual([]);
   });
 });

@@ -1,7 +1,8 @@
 import { existsSync, readdirSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadManifest, ManifestSchema, rawFileName, type Source } from "./manifest.ts";
+import { checkFiles, describeProblem, SNAPSHOT_DIR } from "./fetch.ts";
+import { loadManifest, ManifestSchema, rawFileName, usedSources, type Source } from "./manifest.ts";
 
 const MIRROR = process.env.OPEN_DATA_MIRROR ?? "/work/shared/open-data";
 const manifest = loadManifest("data/sources.json");
@@ -22,7 +23,10 @@ const source = (s: Partial<Source>): Source => ({
   licence: "cc0",
   url: "https://duo.nl/open_onderwijsdata/images/balans.csv",
   urlStatus: "pattern",
+  urlCheckedWorking: false,
   mirrorPath: "fin/balans.csv",
+  bytes: 3,
+  sha256: "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad",
   period: "2011-2015",
   years: [2015],
   serves: ["financien"],
@@ -45,35 +49,123 @@ describe("loadManifest", () => {
     );
   });
 
-  it("loadManifest(path) gives every source without a URL the derived kind and a derivation", () => {
-    const noUrl = manifest.sources.filter((s) => s.url === null);
-    expect(noUrl.map((s) => s.id)).toEqual(
-      expect.arrayContaining(["po-personeel-2011-2025", "duo-besturen-actueel"]),
+  it("loadManifest(path) gives every derived or transcribed source a derivation and no URL", () => {
+    const made = manifest.sources.filter((s) => s.kind !== "raw");
+    expect(made.map((s) => [s.id, s.kind])).toEqual(
+      expect.arrayContaining([
+        ["po-personeel-2011-2025", "derived"],
+        ["duo-besturen-actueel", "derived"],
+        ["po-personeel-bovenschools-2011-2017", "derived"],
+        ["vo-leerlingen-bestuur-2024", "transcribed"],
+        ["vo-leerlingen-bestuur-2025", "transcribed"],
+      ]),
     );
-    for (const s of noUrl) {
-      expect(s.kind).toBe("derived");
-      expect(s.urlStatus).toBe("mirror-only");
+    for (const s of made) {
+      expect(s.url).toBeNull();
+      expect(s.urlStatus).toBe("none");
       expect(s.derivation).toBeTypeOf("string");
     }
   });
 
+  it("loadManifest(path) holds the sources the data core reads by id, with publishers DUO, CBS and Inspectie", () => {
+    const byId = new Map(manifest.sources.map((s) => [s.id, s]));
+    for (const id of [
+      "fin-kengetallen-2012-2016",
+      "fin-balans-2012-2016",
+      "fin-baten-lasten-2012-2016",
+      "fin-balans-2015-2019",
+      "fin-lasten-2014-2018",
+      "cbs-schoolweging-2017-2019",
+      "functiemix-besturen-2006-2017",
+      "po-personeel-bovenschools-2011-2017",
+      "po-besturen-2018",
+      "swv-besturen-2018",
+      "po-swv-instellingen-2018",
+      "po-sluitende-fuserende-2009-2017",
+      "inspectie-oordelen-besturen-2018",
+      "inspectie-oordelen-scholen-2018",
+      "vo-leerlingen-bestuur-2024",
+      "vo-leerlingen-bestuur-2025",
+      "swv-so-vso-2013",
+      "swv-lwoo-pro-2013",
+    ])
+      expect(byId.get(id)?.unused, id).toBeUndefined();
+    expect(byId.get("cbs-schoolweging-2017-2019")?.publisher).toBe("CBS");
+    expect(byId.get("inspectie-oordelen-scholen-2018")?.mirrorPath).toBe(
+      "inspectie-oordelen-2018/20180401_v01_Oordeel_PO_SO_VO (1).ods",
+    );
+    expect(new Set(manifest.sources.map((s) => s.publisher))).toEqual(new Set(["DUO", "CBS", "Inspectie"]));
+    // Nothing has been downloaded from its URL yet (no internet where the snapshot was made).
+    expect(manifest.sources.filter((s) => s.urlCheckedWorking)).toEqual([]);
+  });
+});
+
+describe("data/snapshot", () => {
+  it("every used source has a snapshot file with the manifest's size and sha256", () => {
+    expect(checkFiles(manifest, SNAPSHOT_DIR).map(describeProblem)).toEqual([]);
+  });
+
+  it("data/snapshot holds exactly the used sources' files: no unused source, nothing else", () => {
+    const expected = usedSources(manifest)
+      .map((s) => s.mirrorPath)
+      .sort();
+    expect(filesBelow(SNAPSHOT_DIR)).toEqual(expected);
+  });
+
   it.skipIf(!existsSync(MIRROR))(
-    "loadManifest(path) lists every file of the open-data mirror except PROVENANCE.md exactly once",
+    "every source (used or not) is in the open-data mirror with the manifest's size and sha256",
     () => {
-      const files = filesBelow(MIRROR).filter((f) => f !== "PROVENANCE.md");
-      const paths = manifest.sources.map((s) => s.mirrorPath);
-      expect([...paths].sort()).toEqual(files);
+      const all = { ...manifest, sources: manifest.sources.map((s) => ({ ...s, unused: undefined })) };
+      expect(checkFiles(all, MIRROR).map(describeProblem)).toEqual([]);
     },
   );
 });
 
 describe("ManifestSchema", () => {
-  it("ManifestSchema.safeParse(m) rejects a duplicate id, an unknown licence and a derived source without derivation", () => {
-    expect(issues([source({}), source({})])).toEqual(["duplicate source id po-balans"]);
-    expect(issues([source({ licence: "mit" })])).toEqual(["source po-balans: unknown licence mit"]);
-    expect(issues([source({ kind: "derived", url: null, urlStatus: "mirror-only" })])).toEqual([
-      "source po-balans: a derived source must say how it was derived",
+  it("ManifestSchema.safeParse(m) accepts a raw, a derived and a transcribed source", () => {
+    const made = { url: null, urlStatus: "none" as const, derivation: "how" };
+    expect(
+      issues([
+        source({}),
+        source({ id: "d", mirrorPath: "d.csv", kind: "derived", ...made }),
+        source({ id: "t", mirrorPath: "t.csv", kind: "transcribed", ...made }),
+        source({ id: "r", mirrorPath: "r.csv", url: null, urlStatus: "none" }),
+      ]),
+    ).toEqual([]);
+  });
+
+  it("ManifestSchema.safeParse(m) rejects a duplicate id or path, an unknown licence and a derived source without derivation", () => {
+    expect(issues([source({}), source({})])).toEqual([
+      "duplicate source id po-balans",
+      "source po-balans: mirrorPath fin/balans.csv is used twice",
     ]);
+    expect(issues([source({ licence: "mit" })])).toEqual(["source po-balans: unknown licence mit"]);
+    expect(issues([source({ kind: "derived", url: null, urlStatus: "none" })])).toEqual([
+      "source po-balans: a derived source must say how it was made (derivation)",
+    ]);
+  });
+
+  it("ManifestSchema.safeParse(m) keeps url, urlStatus and urlCheckedWorking consistent", () => {
+    expect(issues([source({ kind: "transcribed", derivation: "re-typed" })])).toEqual([
+      "source po-balans: a transcribed source has no official URL (its bytes are not the publisher's)",
+    ]);
+    expect(issues([source({ urlStatus: "none" })])).toEqual([
+      'source po-balans: urlStatus "none" goes with url null, and only with it (url https://duo.nl/open_onderwijsdata/images/balans.csv, status none)',
+    ]);
+    expect(issues([source({ url: null, urlStatus: "none", urlCheckedWorking: true })])).toEqual([
+      "source po-balans: urlCheckedWorking is true without a URL",
+    ]);
+    expect(issues([source({ mirrorPath: "../outside.csv" })])).toEqual([
+      "source po-balans: mirrorPath must stay below the snapshot folder: ../outside.csv",
+    ]);
+  });
+
+  it("ManifestSchema.safeParse(m) requires bytes and a lowercase hex sha256", () => {
+    const r = ManifestSchema.safeParse({ about: "t", licences, sources: [{ ...source({}), sha256: "ABC" }] });
+    expect(r.success).toBe(false);
+    const noBytes: Partial<Source> = source({});
+    delete noBytes.bytes;
+    expect(ManifestSchema.safeParse({ about: "t", licences, sources: [noBytes] }).success).toBe(false);
   });
 });
 

@@ -4,17 +4,27 @@ import { z } from "zod";
 export const SourceSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
   title: z.string(),
-  publisher: z.enum(["DUO", "CBS"]),
-  kind: z.enum(["raw", "derived"]),
+  publisher: z.enum(["DUO", "CBS", "Inspectie"]),
+  /** raw: as the publisher released it; derived: a third party's extract; transcribed: re-typed from a text copy. */
+  kind: z.enum(["raw", "derived", "transcribed"]),
   derivedFrom: z.string().optional(),
+  /** How a derived or transcribed file was made (required for those kinds). */
   derivation: z.string().optional(),
   licence: z.string(),
   url: z.url().nullable(),
-  urlStatus: z.enum(["seen", "pattern", "mirror-only"]),
+  /** seen-in-docs: URL seen verbatim; pattern: built from the publisher's URL pattern; none: no official URL. */
+  urlStatus: z.enum(["seen-in-docs", "pattern", "none"]),
+  /** True only once a download from `url` has succeeded (`npm run data:refresh --write`). */
+  urlCheckedWorking: z.boolean(),
+  note: z.string().optional(),
+  /** Path below data/snapshot/ and below OPEN_DATA_MIRROR. */
   mirrorPath: z.string(),
+  bytes: z.number().int().nonnegative(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
   period: z.string(),
   years: z.array(z.number().int()),
   serves: z.array(z.string()),
+  /** Why the source is not used; unused sources are neither snapshotted nor fetched. */
   unused: z.string().optional(),
 });
 export type Source = z.output<typeof SourceSchema>;
@@ -27,16 +37,24 @@ export const ManifestSchema = z
   })
   .superRefine((m, ctx) => {
     const ids = new Set<string>();
+    const paths = new Set<string>();
     for (const s of m.sources) {
+      const issue = (message: string) =>
+        ctx.addIssue({ code: "custom", message: `source ${s.id}: ${message}` });
       if (ids.has(s.id)) ctx.addIssue({ code: "custom", message: `duplicate source id ${s.id}` });
       ids.add(s.id);
-      if (!m.licences[s.licence])
-        ctx.addIssue({ code: "custom", message: `source ${s.id}: unknown licence ${s.licence}` });
-      if (s.kind === "derived" && !s.derivation)
-        ctx.addIssue({
-          code: "custom",
-          message: `source ${s.id}: a derived source must say how it was derived`,
-        });
+      if (paths.has(s.mirrorPath)) issue(`mirrorPath ${s.mirrorPath} is used twice`);
+      paths.add(s.mirrorPath);
+      if (!m.licences[s.licence]) issue(`unknown licence ${s.licence}`);
+      if (s.kind !== "raw" && !s.derivation)
+        issue(`a ${s.kind} source must say how it was made (derivation)`);
+      if (s.kind !== "raw" && s.url !== null)
+        issue(`a ${s.kind} source has no official URL (its bytes are not the publisher's)`);
+      if ((s.url === null) !== (s.urlStatus === "none"))
+        issue(`urlStatus "none" goes with url null, and only with it (url ${s.url}, status ${s.urlStatus})`);
+      if (s.url === null && s.urlCheckedWorking) issue("urlCheckedWorking is true without a URL");
+      if (/(^|\/)\.\.(\/|$)/.test(s.mirrorPath) || s.mirrorPath.startsWith("/"))
+        issue(`mirrorPath must stay below the snapshot folder: ${s.mirrorPath}`);
     }
   });
 export type Manifest = z.output<typeof ManifestSchema>;
@@ -45,6 +63,9 @@ export type Manifest = z.output<typeof ManifestSchema>;
 export function loadManifest(path = "data/sources.json"): Manifest {
   return ManifestSchema.parse(JSON.parse(readFileSync(path, "utf8")));
 }
+
+/** The sources the pipeline reads: every source not marked `unused`. Only these are snapshotted and fetched. */
+export const usedSources = (m: Manifest): Source[] => m.sources.filter((s) => s.unused === undefined);
 
 /** The local file name a source is stored under in `data/raw/`. */
 export const rawFileName = (s: Source): string => s.id + s.mirrorPath.slice(s.mirrorPath.lastIndexOf("."));
