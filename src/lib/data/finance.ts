@@ -218,7 +218,8 @@ export function boardFinance(t: T): FinanceOut {
           d.compared++;
           if (!agree(a, b)) {
             d.differ++;
-            if (d.examples.length < 5) d.examples.push(`${board} ${chosen.year}: ${a} vs ${b}`);
+            const r = (x: number) => Number(x.toPrecision(4));
+            if (d.examples.length < 5) d.examples.push(`${board} ${chosen.year}: ${r(a)} vs ${r(b)}`);
           }
         }
       }

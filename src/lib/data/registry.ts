@@ -829,7 +829,12 @@ export const INDICATORS: IndicatorDef[] = [
     decimals: 0,
     definition: "Het aantal schoolbesturen met minstens één vestiging in het samenwerkingsverband.",
     formula: "aantal verschillende besturen van de vestigingen van dit samenwerkingsverband",
-    sources: ["po-swv-instellingen-2018", "po-leerlingen-bron-2016", "vo-vsv-swv-2015", "vo-leerlingen-bestuur-2017"],
+    sources: [
+      "po-swv-instellingen-2018",
+      "po-leerlingen-bron-2016",
+      "vo-vsv-swv-2015",
+      "vo-leerlingen-bestuur-2017",
+    ],
     yearKind: "kalenderjaar",
     direction: "neutral",
     summable: false,
@@ -869,7 +874,8 @@ export const INDICATORS: IndicatorDef[] = [
     decimals: 0,
     definition:
       "Het aantal leerlingen in het speciaal en voortgezet speciaal onderwijs (so en vso) dat DUO aan het samenwerkingsverband toerekent, op 1 oktober 2013.",
-    formula: "som over de so- en vso-scholen van het totaal aantal leerlingen met deze SWV-code op 1 oktober 2013",
+    formula:
+      "som over de so- en vso-scholen van het totaal aantal leerlingen met deze SWV-code op 1 oktober 2013",
     sources: ["swv-so-vso-2013"],
     yearKind: "peildatum",
     direction: "neutral",
@@ -931,7 +937,8 @@ export const INDICATORS: IndicatorDef[] = [
     sectors: ["po", "vo"],
     unit: "euro",
     decimals: 0,
-    definition: "Alle inkomsten van het samenwerkingsverband in het jaar, volgens de staat van baten en lasten.",
+    definition:
+      "Alle inkomsten van het samenwerkingsverband in het jaar, volgens de staat van baten en lasten.",
     formula: "totaal baten (staat van baten en lasten)",
     sources: ["fin-baten-lasten-2012-2016", "po-baten-lasten"],
     yearKind: "kalenderjaar",
