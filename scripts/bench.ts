@@ -276,6 +276,26 @@ else {
       list.map((s) => [s.stage, `${(s.ms / 1000).toFixed(1)} s`, s.rssMB ? `${s.rssMB.toFixed(1)} MB` : "?"]),
     );
   }
+  const dataReads = join(CACHE, "data-reads.json");
+  if (existsSync(dataReads)) {
+    const reads = JSON.parse(readFileSync(dataReads, "utf8")) as {
+      id: string;
+      encoding: string;
+      rows: number;
+      ms: number;
+    }[];
+    const total = reads.reduce((n, r) => n + r.ms, 0);
+    const sheets = reads.filter((r) => ["xlsx", "xls", "ods"].includes(r.encoding));
+    console.log(
+      `\nbuild-data read per source (.cache/data-reads.json): ${reads.length} sources, ${(total / 1000).toFixed(1)} s; ` +
+        `spreadsheets ${sheets.length} (${(sheets.reduce((n, r) => n + r.ms, 0) / 1000).toFixed(1)} s), ` +
+        `rows ${reads.reduce((n, r) => n + r.rows, 0).toLocaleString("en")}`,
+    );
+    table(
+      ["source (10 slowest)", "format", "rows", "read"],
+      reads.slice(0, 10).map((r) => [r.id, r.encoding, r.rows, `${(r.ms / 1000).toFixed(2)} s`]),
+    );
+  }
 }
 
 const html = measureHtml();

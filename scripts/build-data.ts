@@ -40,7 +40,18 @@ try {
   }
   stage("write");
   mkdirSync(".cache", { recursive: true });
-  writeFileSync(".cache/data-stages.json", JSON.stringify(stages, null, 2) + "\n"); // timings: kept out of data/derived so it stays byte-identical
+  // Timings are kept out of data/derived so it stays byte-identical.
+  const reads = stats
+    .map((s) => ({ id: s.id, encoding: s.encoding, rows: s.rowsRead, ms: Math.round(s.ms ?? 0) }))
+    .sort((a, b) => b.ms - a.ms);
+  writeFileSync(".cache/data-stages.json", JSON.stringify(stages, null, 2) + "\n");
+  writeFileSync(".cache/data-reads.json", JSON.stringify(reads, null, 2) + "\n");
+  console.log(
+    `data: slowest reads: ${reads
+      .slice(0, 5)
+      .map((r) => `${r.id} ${r.ms} ms (${r.encoding}, ${r.rows} rows)`)
+      .join("; ")}`,
+  );
 
   // Summary table
   const c = derived.coverage;

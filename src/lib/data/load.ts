@@ -15,6 +15,8 @@ export interface SourceStats {
   rowsRead: number;
   rowsKept: number;
   rejected: Rejection[];
+  /** Wall time of reading and validating the file (all its sheets), for the bench; not written to data/derived. */
+  ms?: number;
 }
 
 type Rows<T> = (T & { line: number })[];
@@ -82,12 +84,15 @@ export function sourceReader(manifest: Manifest, rawDir: string, stats: SourceSt
         path,
         `source file is missing (run the fetch step; official URL: ${source.url ?? "none"})`,
       );
+    const t0 = performance.now();
     const result: TableResult<T> = readTable(new Uint8Array(readFileSync(path)), file, spec);
+    const ms = performance.now() - t0;
     const prior = stats.find((s) => s.id === id); // a workbook read sheet by sheet counts as one source
     if (prior) {
       prior.rowsRead += result.rowsRead;
       prior.rowsKept += result.rows.length;
       prior.rejected.push(...result.rejected);
+      prior.ms = (prior.ms ?? 0) + ms;
     } else
       stats.push({
         id,
@@ -96,6 +101,7 @@ export function sourceReader(manifest: Manifest, rawDir: string, stats: SourceSt
         rowsRead: result.rowsRead,
         rowsKept: result.rows.length,
         rejected: result.rejected,
+        ms,
       });
     return result.rows;
   };

@@ -87,7 +87,6 @@ describe("loadManifest", () => {
       "vo-leerlingen-bestuur-2024",
       "vo-leerlingen-bestuur-2025",
       "swv-so-vso-2013",
-      "swv-lwoo-pro-2013",
     ])
       expect(byId.get(id)?.unused, id).toBeUndefined();
     expect(byId.get("cbs-schoolweging-2017-2019")?.publisher).toBe("CBS");
