@@ -172,17 +172,17 @@ describe("voPupilSeries", () => {
     voLists,
   );
 
-  it("voPupilSeries(t, lists) sums TOTAAL AANTAL LEERLINGEN per board and year, 2016 via the nearest list", () => {
+  it("voPupilSeries(t, lists) sums TOTAAL AANTAL LEERLINGEN per board and year, 2016 via the nearest list, naming the file per year", () => {
     expect(plain(out.pupils)).toEqual({
       "40001": [
-        { year: 2016, value: 200 },
-        { year: 2017, value: 1200 },
+        { year: 2016, value: 200, source: "vo-leerlingen-onderwijstype-2016" },
+        { year: 2017, value: 1200, source: "vo-leerlingen-bestuur-2017" },
       ],
-      "40002": [{ year: 2020, value: 1255 }],
+      "40002": [{ year: 2020, value: 1255, source: "vo-leerlingen-bestuur-2020" }],
       "40003": [
-        { year: 2016, value: 300 },
-        { year: 2017, value: 640 },
-        { year: 2020, value: 612 },
+        { year: 2016, value: 300, source: "vo-leerlingen-onderwijstype-2016" },
+        { year: 2017, value: 640, source: "vo-leerlingen-bestuur-2017" },
+        { year: 2020, value: 612, source: "vo-leerlingen-bestuur-2020" },
       ],
     });
   });
@@ -663,6 +663,54 @@ describe("divideSeries", () => {
         { year: 2023, missing: "board-level-staff" },
         { year: 2024, missing: "division-by-zero" },
       ],
+    });
+  });
+});
+
+describe("voPupilSeries with the 2024-2025 files (pupils and vavo apart)", () => {
+  const row = (board: string, vest: string, pupils: Cell, vavo: Cell): Row<"voPupilsVavo"> => ({
+    board,
+    brin: vest.slice(0, 4),
+    vest,
+    name: "School",
+    place: "PLAATS",
+    municipality: "Plaats",
+    province: "Utrecht",
+    pupils,
+    vavo,
+    line: 2,
+  });
+  const out = voPupilSeries(
+    {
+      voPupilsBoard: new Map(),
+      voPupils2016: [],
+      voPupilsVavo: new Map([
+        [
+          2024,
+          [
+            row("42621", "11AB00", 500, 3),
+            row("42621", "11AB01", 200, 0),
+            row("41211", "22CD00", 900, SMALL),
+          ],
+        ],
+      ]),
+    },
+    new Map(),
+  );
+  it("voPupilSeries(t, lists) adds the vavo count to the pupils, as the 2017-2022 TOTAAL column does", () => {
+    expect(out.pupils.get("42621")!.get(2024)).toEqual({
+      year: 2024,
+      value: 703,
+      source: "vo-leerlingen-bestuur-2024",
+    });
+    expect(out.vestigingen.get("42621")!.get(2024)).toEqual({ year: 2024, value: 2 });
+  });
+  it("voPupilSeries(t, lists) makes the total a lower bound when the vavo count is '<5', never counting it as 0 silently", () => {
+    expect(out.pupils.get("41211")!.get(2024)).toEqual({
+      year: 2024,
+      value: 900,
+      lowerBound: true,
+      source: "vo-leerlingen-bestuur-2024",
     });
   });
 });
