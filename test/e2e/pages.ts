@@ -29,7 +29,9 @@ export const PAGE_TYPES: PageType[] = [
   { type: "/besturen/", match: /^\/besturen\/$/ },
   { type: "/besturen/<id>/", match: /^\/besturen\/[^/]+\/$/ },
   { type: "/samenwerkingsverbanden/", match: /^\/samenwerkingsverbanden\/$/ },
-  { type: "/samenwerkingsverbanden/<id>/", match: /^\/samenwerkingsverbanden\/[^/]+\/$/ },
+  { type: "/samenwerkingsverbanden/<id>/", match: /^\/samenwerkingsverbanden\/(?!bg-)[^/]+\/$/ },
+  // Former pages of SWV finance entities: meta-refresh pages to the SWV's code page.
+  { type: "/samenwerkingsverbanden/bg-<board>/", match: /^\/samenwerkingsverbanden\/bg-\d{5}\/$/ },
   { type: "/sector/<sector>/", match: /^\/sector\/(po|vo)\/$/ },
   { type: "/sector/<sector>/<field>/", match: /^\/sector\/(po|vo)\/[^/]+\/$/ },
   { type: "/indicatoren/", match: /^\/indicatoren\/$/ },
@@ -72,7 +74,7 @@ export interface BoardSummary {
 /** The fields of data/derived/swvs.json that the examples use. */
 export interface SwvSummary {
   id: string;
-  code?: string;
+  code: string;
   name?: string;
   sector: "po" | "vo";
   members: number;
@@ -127,8 +129,6 @@ export const EXAMPLES = {
   voSwv: SWVS.filter((s) => s.sector === "vo" && s.code).sort(
     (a, b) => b.members - a.members || a.id.localeCompare(b.id),
   )[0],
-  /** The first SWV known only from the po finance files (id "bg-<board number>"). */
-  financeOnlySwv: SWVS.filter((s) => s.id.startsWith("bg-")).sort((a, b) => a.id.localeCompare(b.id))[0],
 };
 
 const slugsIn = (dir: string) =>
@@ -167,7 +167,6 @@ const drafts: Draft[] = [
   ["/samenwerkingsverbanden/", "/samenwerkingsverbanden/", "SWV list"],
   ["/samenwerkingsverbanden/<id>/", maybeSwv(EXAMPLES.poSwv), "po SWV"],
   ["/samenwerkingsverbanden/<id>/", maybeSwv(EXAMPLES.voSwv), "vo SWV"],
-  ["/samenwerkingsverbanden/<id>/", maybeSwv(EXAMPLES.financeOnlySwv), "SWV known only from finance (bg-)"],
   ["/sector/<sector>/", "/sector/po/", "sector po"],
   ["/sector/<sector>/", "/sector/vo/", "sector vo"],
   ...FIELD_SLUGS.map((f): Draft => ["/sector/<sector>/<field>/", `/sector/po/${f}/`, `po field ${f}`]),
