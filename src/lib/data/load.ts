@@ -74,6 +74,8 @@ export type ReadSource = <T>(id: string, spec: TableSpec<T>) => Rows<T>;
 
 /** Builds a reader over `rawDir` that records per-source statistics into `stats`. */
 export function sourceReader(manifest: Manifest, rawDir: string, stats: SourceStats[]): ReadSource {
+  // The same bytes for every read of one file, so a workbook read sheet by sheet is parsed once.
+  const fileBytes = new Map<string, Uint8Array>();
   return <T>(id: string, spec: TableSpec<T>): Rows<T> => {
     const source = manifest.sources.find((s) => s.id === id);
     if (!source) throw new Error(`unknown source id ${id}`);
@@ -85,7 +87,9 @@ export function sourceReader(manifest: Manifest, rawDir: string, stats: SourceSt
         `source file is missing (run the fetch step; official URL: ${source.url ?? "none"})`,
       );
     const t0 = performance.now();
-    const result: TableResult<T> = readTable(new Uint8Array(readFileSync(path)), file, spec);
+    let bytes = fileBytes.get(path);
+    if (!bytes) fileBytes.set(path, (bytes = new Uint8Array(readFileSync(path))));
+    const result: TableResult<T> = readTable(bytes, file, spec);
     const ms = performance.now() - t0;
     const prior = stats.find((s) => s.id === id); // a workbook read sheet by sheet counts as one source
     if (prior) {

@@ -2,7 +2,7 @@ import type { z } from "zod";
 import { parseDelimited } from "./csv.ts";
 import { decodeBytes, normaliseLineEnds, type Encoding } from "./decode.ts";
 import { SourceError, type Rejection } from "./errors.ts";
-import { readWorkbook, sheetFormat, type SheetFormat } from "./sheet.ts";
+import { readWorkbook, sheetFormat, type SheetFormat, type Workbook } from "./sheet.ts";
 
 /** How one source file maps onto canonical fields. */
 export interface TableSpec<T> {
@@ -78,13 +78,17 @@ function matchLayout<T>(headers: string[], spec: TableSpec<T>): { layout: Layout
 export function readTable<T>(bytes: Uint8Array, file: string, spec: TableSpec<T>): TableResult<T> {
   const format = sheetFormat(bytes);
   if (format) {
-    const wb = readWorkbook(bytes, file);
+    let wb = workbooks.get(bytes);
+    if (!wb) workbooks.set(bytes, (wb = readWorkbook(bytes, file)));
     const sheet = spec.sheet ?? wb.sheetNames[0];
     return tableFromRows(wb.rows(spec.sheet), format, file, spec, `sheet "${String(sheet)}": `);
   }
   const { text, encoding } = decodeBytes(bytes, file);
   return tableFromRows(parseDelimited(normaliseLineEnds(text), spec.delimiter ?? ";"), encoding, file, spec);
 }
+
+/** Parsed workbooks by their bytes: a workbook read sheet by sheet is parsed once. */
+const workbooks = new WeakMap<Uint8Array, Workbook>();
 
 /** Header search, column mapping and row validation, shared by CSV and spreadsheet input. */
 function tableFromRows<T>(
