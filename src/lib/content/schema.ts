@@ -24,6 +24,8 @@ export const CaseSchema = z.object({
   /** Municipalities the organisation works in, to find its SWV by the municipalities of SWV schools. */
   municipalities: z.array(z.string().min(1)).default([]),
   municipalitiesNote: z.string().optional(),
+  /** SWV codes of the organisation itself, looked up by its name in DUO's 2018 list of SWV boards. */
+  swvCodes: z.array(z.string().regex(/^(PO|VO)\d{4}$/, "an SWV code like VO2809")).default([]),
   /** Board numbers of the organisation itself, where it is a school board in the data. */
   boardIds: z.array(z.string().regex(/^\d{5}$/, "a 5-digit bevoegd-gezag number")).default([]),
   pupils: z.number().int().positive().nullable(),

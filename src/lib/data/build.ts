@@ -288,8 +288,7 @@ export function buildDerived(
     ["oordeel-onvoldoende-aandeel", "vo", insp.share.vo],
     ...FINANCE_INDICATORS.flatMap((id) =>
       (["po", "vo"] as const).map(
-        (sector) =>
-          [id, sector, boardFin.series[id]![sector]] as [string, Sector, SeriesMap],
+        (sector) => [id, sector, boardFin.series[id]![sector]] as [string, Sector, SeriesMap],
       ),
     ),
     ...["eigen-vermogen-per-leerling", "baten-per-leerling"].map(
@@ -304,16 +303,17 @@ export function buildDerived(
     ["schoolweging", "po", schoolweging],
   ];
 
-  // SWV membership per vestiging
-  const swvPo = new Map<string, string>();
+  // SWV membership per vestiging: PO from DUO's 2018 list, BRON 2016 for vestigingen not in it; VO from vsv 2015.
+  const swvPo = new Map<string, { code: string; year: number }>();
+  for (const r of t.swvMembers2018) swvPo.set(r.vest, { code: r.code, year: 2018 });
   for (const r of t.bron2016) {
     const c = vestigingCode(r.brin, r.vest);
-    if (c) swvPo.set(c, r.swv);
+    if (c && !swvPo.has(c)) swvPo.set(c, { code: r.swv, year: 2016 });
   }
-  const swvVo = new Map<string, string>();
+  const swvVo = new Map<string, { code: string; year: number }>();
   for (const r of t.vsv2015) {
     const c = vestigingCode(r.brin, r.vest);
-    if (c) swvVo.set(c, r.swv);
+    if (c) swvVo.set(c, { code: r.swv, year: 2015 });
   }
 
   const identities = buildBoards(
@@ -437,7 +437,9 @@ export function schoolwegingSeries(byYear: Tables["schoolweging"]): SeriesMap {
     for (const [board, years] of series)
       for (const p of years.values()) {
         const u = unreliable.get(board);
-        const note = u ? `${u} vestiging(en) met minder dan 40 waarnemingen: mogelijk niet betrouwbaar` : undefined;
+        const note = u
+          ? `${u} vestiging(en) met minder dan 40 waarnemingen: mogelijk niet betrouwbaar`
+          : undefined;
         put(out, board, note ? { ...p, note: p.note ? `${p.note}; ${note}` : note } : p);
       }
   }

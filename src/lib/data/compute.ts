@@ -383,6 +383,8 @@ export function financeSeries(
     "huisvestingslasten-aandeel",
     "eigen-vermogen-per-leerling",
     "baten-per-leerling",
+    "eigen-vermogen",
+    "totaal-baten",
     "swv-eigen-vermogen",
     "swv-weerstandsvermogen",
   ];
@@ -404,6 +406,11 @@ export function financeSeries(
     set("solvabiliteit-2", b.board, ratioPoint(y, addCells(b.equity, b.provisions), b.totalLiabilities));
     set("liquiditeit", b.board, ratioPoint(y, b.currentAssets, b.shortDebt));
     set("weerstandsvermogen", b.board, ratioPoint(y, b.equity, i?.totalIncome, 100));
+    set(
+      "eigen-vermogen",
+      b.board,
+      isNumber(b.equity) ? { year: y, value: b.equity } : { year: y, missing: b.equity.missing },
+    );
     if (y === 2015) {
       const p = pupils2014.get(b.board);
       const den: Cell | undefined =
@@ -417,6 +424,12 @@ export function financeSeries(
     set("rentabiliteit", i.board, ratioPoint(i.year, i.result, i.totalIncome, 100));
     set("personeelslasten-aandeel", i.board, ratioPoint(i.year, i.staffCosts, i.totalCosts, 100));
     set("huisvestingslasten-aandeel", i.board, ratioPoint(i.year, i.housingCosts, i.totalCosts, 100));
+    const ti = i.totalIncome;
+    set(
+      "totaal-baten",
+      i.board,
+      isNumber(ti) ? { year: i.year, value: ti } : { year: i.year, missing: ti.missing },
+    );
   }
   return out;
 }

@@ -63,7 +63,11 @@ const typesOfKind = (kind: string): SchoolType[] =>
 export function buildBoards(
   t: Tables,
   series: { poPupils: SeriesMap; voPupils: SeriesMap; all: SeriesMap[] },
-  swvOfVestiging: { po: Map<string, string>; vo: Map<string, string> },
+  /** Vestiging → SWV code and the year of the list that says so. */
+  swvOfVestiging: {
+    po: Map<string, { code: string; year: number }>;
+    vo: Map<string, { code: string; year: number }>;
+  },
 ): BoardIdentity[] {
   interface Draft {
     id: string;
@@ -342,14 +346,14 @@ export function buildBoards(
     const swv: BoardIdentity["swv"] = [];
     const swvSeen = new Set<string>();
     for (const v of vestigingen) {
-      for (const [sector, map, year] of [
-        ["po", swvOfVestiging.po, 2016],
-        ["vo", swvOfVestiging.vo, 2015],
+      for (const [sector, map] of [
+        ["po", swvOfVestiging.po],
+        ["vo", swvOfVestiging.vo],
       ] as const) {
-        const code = map.get(v.code);
-        if (code && !swvSeen.has(code)) {
-          swvSeen.add(code);
-          swv.push({ code, sector, year });
+        const hit = map.get(v.code);
+        if (hit && !swvSeen.has(hit.code)) {
+          swvSeen.add(hit.code);
+          swv.push({ code: hit.code, sector, year: hit.year });
         }
       }
     }

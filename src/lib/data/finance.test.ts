@@ -65,6 +65,7 @@ const lasten = (
 const empty = {
   balance: [],
   income: [],
+  fundingPupils2014: [],
   kengetallen: [],
   balans2012: [],
   batenLasten2012: [],

@@ -2,14 +2,21 @@
 // per board and year: DUO's own kengetallen first, then the newer file, then the older PO files; the coverage
 // report counts where two files give different figures for the same board and year.
 import type { Tables } from "./load.ts";
-import { SWV_GROUPS } from "./compute.ts";
+import { financeSeries, SWV_GROUPS } from "./compute.ts";
 import { addCells, put, ratioPoint, type Point, type SeriesMap } from "./series.ts";
 import { isNumber, type Cell } from "./values.ts";
 import type { Sector } from "./registry.ts";
 
 type T = Pick<
   Tables,
-  "balance" | "income" | "kengetallen" | "balans2012" | "batenLasten2012" | "balans2015" | "lasten2014"
+  | "balance"
+  | "income"
+  | "fundingPupils2014"
+  | "kengetallen"
+  | "balans2012"
+  | "batenLasten2012"
+  | "balans2015"
+  | "lasten2014"
 >;
 
 /** Candidate points per indicator → board → year, in precedence order (first with a value wins). */
@@ -159,31 +166,21 @@ export function boardFinance(t: T): FinanceOut {
     offer("personeelslasten-aandeel", r.board, ratioPoint(y, r.staffCosts, total, 100), src);
     offer("huisvestingslasten-aandeel", r.board, ratioPoint(y, r.housingCosts, total, 100), src);
   }
-  const income = new Map(t.income.map((r) => [`${r.board}:${r.year}`, r]));
-  for (const b of t.balance) {
-    if (!seen(b, SOURCE.poBalans, "po")) continue;
-    const y = b.year;
-    const src = SOURCE.poBalans;
-    const i = income.get(`${b.board}:${y}`);
-    offer("solvabiliteit-1", b.board, ratioPoint(y, b.equity, b.totalLiabilities), src);
-    offer(
-      "solvabiliteit-2",
-      b.board,
-      ratioPoint(y, addCells(b.equity, b.provisions), b.totalLiabilities),
-      src,
-    );
-    offer("liquiditeit", b.board, ratioPoint(y, b.currentAssets, b.shortDebt), src);
-    offer("weerstandsvermogen", b.board, ratioPoint(y, b.equity, i?.totalIncome, 100), src);
-    offer("eigen-vermogen", b.board, cellPoint(y, b.equity), src);
-  }
-  for (const i of t.income) {
-    if (!seen(i, SOURCE.poBatenLasten, "po")) continue;
-    const y = i.year;
-    const src = SOURCE.poBatenLasten;
-    offer("rentabiliteit", i.board, ratioPoint(y, i.result, i.totalIncome, 100), src);
-    offer("personeelslasten-aandeel", i.board, ratioPoint(y, i.staffCosts, i.totalCosts, 100), src);
-    offer("huisvestingslasten-aandeel", i.board, ratioPoint(y, i.housingCosts, i.totalCosts, 100), src);
-    offer("totaal-baten", i.board, cellPoint(y, i.totalIncome), src);
+  // The PO files 2011-2015 last: their ratios come from the same formulas as before (compute.ts).
+  for (const r of t.balance) seen(r, SOURCE.poBalans, "po");
+  for (const r of t.income) seen(r, SOURCE.poBatenLasten, "po");
+  const old = financeSeries(t);
+  const fromIncome = new Set([
+    "rentabiliteit",
+    "personeelslasten-aandeel",
+    "huisvestingslasten-aandeel",
+    "totaal-baten",
+  ]);
+  for (const id of FINANCE_INDICATORS) {
+    const src = fromIncome.has(id) ? SOURCE.poBatenLasten : SOURCE.poBalans;
+    for (const [board, years] of old[id] ?? new Map<string, Map<number, Point>>())
+      for (const p of years.values())
+        if (sectorOfRow.has(`${src}|${board}|${p.year}`)) offer(id, board, p, src);
   }
 
   const series: Record<string, Record<Sector, SeriesMap>> = Object.fromEntries(
