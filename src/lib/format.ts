@@ -60,10 +60,18 @@ export const unitLabel: Record<Unit, string> = {
   km: "kilometer",
 };
 
-/** A year as the data means it: peildatum "1 okt. 2016", school year "2016-2017", calendar year "2016". */
-export function formatYear(year: number, kind: YearKind, style: "short" | "long" = "short"): string {
+/**
+ * A year as the data means it: peildatum "1 oktober 2016" (long) or "2016", school year "2016-2017", calendar
+ * year "2016". `dateLabel` replaces "1 oktober" for a peildatum on another day (an indicator's `dateLabel`).
+ */
+export function formatYear(
+  year: number,
+  kind: YearKind,
+  style: "short" | "long" = "short",
+  dateLabel = "1 oktober",
+): string {
   if (kind === "schooljaar") return `${year}-${year + 1}`;
-  if (kind === "peildatum") return style === "long" ? `1 oktober ${year}` : String(year);
+  if (kind === "peildatum") return style === "long" ? `${dateLabel} ${year}` : String(year);
   return String(year);
 }
 

@@ -337,6 +337,50 @@ describe("real DUO data", () => {
         source: "vo-leerlingen-bestuur-2025",
       });
     });
+
+    it("Inspectie eindoordelen on 1 April 2018 of 41804 (vo) and 41775 (po, so, vo), counted from the .ods", () => {
+      // python3 /dev/stdin 41804 <<'PY'   (run from data/raw/; ODS = zip with content.xml, no ods library needed)
+      // import re,subprocess as sp,sys,collections
+      // x=sp.run(['unzip','-p','inspectie-oordelen-scholen-2018.ods','content.xml'],capture_output=True,text=True).stdout
+      // def cells(row):
+      //   out=[]
+      //   for m in re.finditer(r'<table:table-cell([^>]*?)(?:/>|>(.*?)</table:table-cell>)',row):
+      //     n=int((re.search(r'number-columns-repeated="(\d+)"',m.group(1)) or [0,1])[1])
+      //     out+=[re.sub('<[^>]+>','',m.group(2) or '')]*min(n,50)
+      //   return out
+      // rows=[cells(r) for r in re.findall(r'<table:table-row[^>]*>(.*?)</table:table-row>',x)]
+      // h=rows[0]; B,S,E=h.index('Bestuursnummer'),h.index('Sector'),h.index('EindoordeelKwaliteit')
+      // print(sorted(collections.Counter((r[S],r[E] or 'leeg') for r in rows[1:] if len(r)>B and r[B]==sys.argv[1]).items()))
+      // PY
+      //   41804 → VO: Geen oordeel 1, Voldoende 5, Zwak 5                       → 5 of 10 judged = 50 %
+      //   41775 → PO: Geen oordeel 2, Voldoende 71, Zeer zwak 1, Zwak 1         → 2 of 73 = 2.74 %
+      //           SO: Voldoende 14; VO: Geen oordeel 2, Voldoende 25, Zwak 4   → 4 of 29 = 13.793 %
+      const oordelen = (id: string) => derived.boards.find((b) => b.id === id)?.oordelen;
+      const counts = (id: string) =>
+        Object.fromEntries(oordelen(id)!.sectors.map((s) => [s.sector, { ...s.counts, units: s.units }]));
+      expect(counts("41804")).toEqual({ vo: { "Geen oordeel": 1, Voldoende: 5, Zwak: 5, units: 11 } });
+      expect(point("41804", "oordeel-onvoldoende-aandeel", "vo", 2018)).toEqual({
+        year: 2018,
+        value: 50,
+        n: 10,
+      });
+      expect(oordelen("41804")!.weakUnits).toHaveLength(5);
+      expect(counts("41775")).toEqual({
+        po: { "Geen oordeel": 2, Voldoende: 71, "Zeer zwak": 1, Zwak: 1, units: 75 },
+        vo: { "Geen oordeel": 2, Voldoende: 25, Zwak: 4, units: 31 },
+        so: { Voldoende: 14, units: 14 },
+      });
+      expect(point("41775", "oordeel-onvoldoende-aandeel", "po", 2018)).toEqual({
+        year: 2018,
+        value: 2.74,
+        n: 73,
+      });
+      expect(point("41775", "oordeel-onvoldoende-aandeel", "vo", 2018)).toEqual({
+        year: 2018,
+        value: 13.793,
+        n: 29,
+      });
+    });
   });
 
   it("buildDerived(tables) twice gives byte-identical derived files", () => {

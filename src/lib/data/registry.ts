@@ -319,7 +319,7 @@ export const INDICATORS: IndicatorDef[] = [
     caveats: [
       "Dit is de stand op 1 april 2018: een oud oordeel, niet het huidige. Actuele oordelen en rapporten staan op onderwijsinspectie.nl.",
       "Po telt vestigingen, vo telt afdelingen. Een vo-vestiging met drie afdelingen telt dus drie keer. So-scholen tellen niet mee in dit percentage; ze staan wel op de pagina van het bestuur.",
-      "De inspectie werkt sinds augustus 2017 met een nieuw onderzoekskader. Oordelen van voor die tijd heten zwak of zeer zwak, latere onvoldoende. Beide tellen hier mee.",
+      "De inspectie werkt sinds 1 augustus 2017 met een nieuw onderzoekskader. In het oude kader waren de oordelen voldoende, zwak en zeer zwak; in het nieuwe goed, voldoende, onvoldoende en zeer zwak. Zwak, zeer zwak en onvoldoende tellen hier alle drie mee.",
       "Het oordeel kan jaren oud zijn: de datum waarop het is vastgesteld staat bij elke zwakke of onvoldoende school op de pagina van het bestuur.",
     ],
   },

@@ -39,7 +39,7 @@ export function seriesCsv(entities: { id: string; name: string; series: SeriesOu
             def.label,
             s.sector,
             String(p.year),
-            formatYear(p.year, def.yearKind, "long"),
+            formatYear(p.year, def.yearKind, "long", def.dateLabel),
             p.value !== undefined ? csvNumber(p.value) : "",
             def.unit,
             p.lowerBound ? "ja" : "",
