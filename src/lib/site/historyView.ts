@@ -30,10 +30,14 @@ function intoSegments(e: HistoryEvent): Segment[] {
     e.how === "fusie-nevenvestiging"
       ? `Gefuseerd: de school werd een nevenvestiging (extra locatie) van ${school}`
       : `Gefuseerd: opgegaan in ${school}`;
-  if (into.sameBoard) return [{ text: `${verb}, van hetzelfde bestuur.` }];
+  if (into.sameBoard) return [{ text: `${verb}, een school van hetzelfde bestuur.` }];
   if (into.board && into.boardName)
-    return [{ text: `${verb}, van ` }, { text: into.boardName, href: boardLink(into.board) }, { text: "." }];
-  if (into.board) return [{ text: `${verb}, van bestuur ${into.board}.` }];
+    return [
+      { text: `${verb}, nu een school van ` },
+      { text: into.boardName, href: boardLink(into.board) },
+      { text: "." },
+    ];
+  if (into.board) return [{ text: `${verb}, nu een school van bestuur ${into.board}.` }];
   return [{ text: `${verb}. Het bestuur van die school is niet bekend.` }];
 }
 
@@ -44,7 +48,7 @@ export function historyView(
 ): HistoryView {
   const events = h?.events ?? [];
   const intro =
-    "DUO houdt bij welke scholen in het primair onderwijs sloten of fuseerden. Hier staan de scholen van dit bestuur die sloten in de schooljaren 2009-2010 tot en met 2017-2018, de nieuwste eerst. Een school telt bij het bestuur dat haar volgens DUO als laatste had.";
+    "DUO houdt bij welke scholen in het primair onderwijs sloten of fuseerden. Hier staan de scholen van dit bestuur die sloten in de schooljaren 2009-2010 tot en met 2017-2018, de nieuwste eerst. Een school telt bij het bestuur dat haar volgens DUO als laatste had. Bij een fusie staat erbij bij welk bestuur de andere school nu hoort.";
   if (events.length === 0)
     return {
       show: board.hasPo,

@@ -142,7 +142,7 @@ describe("historyView", () => {
     expect(v.items[0]!.heading).toBe("De Linde (11AA, Erica)");
     expect(v.items[0]!.segments).toEqual([
       { text: "Gesloten op 1 augustus 2015 (schooljaar 2015-2016). " },
-      { text: "Gefuseerd: opgegaan in De Eik (22BB), van " },
+      { text: "Gefuseerd: opgegaan in De Eik (22BB), nu een school van " },
       { text: "Stichting Twee", href: "/besturen/41002/" },
       { text: "." },
       { text: " Leerlingen vlak voor de sluiting: 29." },
