@@ -107,7 +107,7 @@ describe("boardFinance", () => {
         other: "fin-balans-2015-2019",
         compared: 2,
         differ: 1,
-        examples: ["00002 2016: 0.5 vs 0.6"],
+        examples: [{ board: "00002", year: 2016, chosen: 0.5, other: 0.6 }],
       },
     ]);
   });

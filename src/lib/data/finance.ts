@@ -29,7 +29,8 @@ export interface SourceDifference {
   other: string;
   compared: number;
   differ: number;
-  examples: string[];
+  /** Up to five cases: board, year, the figure used and the other file's figure (rounded to 4 significant digits). */
+  examples: { board: string; year: number; chosen: number; other: number }[];
 }
 
 export interface FinanceOut {
@@ -215,8 +216,9 @@ export function boardFinance(t: T): FinanceOut {
           d.compared++;
           if (!agree(a, b)) {
             d.differ++;
-            const r = (x: number) => Number(x.toPrecision(4));
-            if (d.examples.length < 5) d.examples.push(`${board} ${chosen.year}: ${r(a)} vs ${r(b)}`);
+            const r = (x: number) => (Math.abs(x) >= 1000 ? Math.round(x) : Number(x.toPrecision(4)));
+            if (d.examples.length < 5)
+              d.examples.push({ board, year: chosen.year, chosen: r(a), other: r(b) });
           }
         }
       }
