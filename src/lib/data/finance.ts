@@ -56,7 +56,8 @@ export const FINANCE_INDICATORS = [
   "totaal-baten",
 ] as const;
 
-const SOURCE = {
+/** The finance files by role, in the order of the source rule (first with a value wins). */
+export const FINANCE_SOURCE = {
   kengetallen: "fin-kengetallen-2012-2016",
   balans2012: "fin-balans-2012-2016",
   batenLasten2012: "fin-baten-lasten-2012-2016",
@@ -65,6 +66,7 @@ const SOURCE = {
   poBalans: "po-balans",
   poBatenLasten: "po-baten-lasten",
 } as const;
+const SOURCE = FINANCE_SOURCE;
 
 const sectorOf = (s: string): Sector | undefined => (s === "PO" ? "po" : s === "VO" ? "vo" : undefined);
 const value = (c: Cell): Point["value"] => (isNumber(c) ? c : undefined);

@@ -1,6 +1,7 @@
 // Samenwerkingsverbanden passend onderwijs (SWVs): one record per SWV code (PO2708, VO2508) with its name, address
 // and website from DUO's 2018 list, its members, pupil counts, so/vso pupils, vsv and its own finance. The 2018
 // list gives each SWV's bevoegd-gezag number, which keys the SWV's rows (groepering SWV) in the finance files.
+import { FINANCE_SOURCE } from "./finance.ts";
 import type { SeriesOut, SwvOut } from "./build.ts";
 import { boardForYear, SWV_GROUPS, type VestigingBoardLists } from "./compute.ts";
 import { vestigingCode } from "./fields.ts";
@@ -48,13 +49,7 @@ export const SWV_SOURCE = {
   bron2016: "po-leerlingen-bron-2016",
   vsv2015: "vo-vsv-swv-2015",
   soVso2013: "swv-so-vso-2013",
-  kengetallen: "fin-kengetallen-2012-2016",
-  balans2012: "fin-balans-2012-2016",
-  batenLasten2012: "fin-baten-lasten-2012-2016",
-  balans2015: "fin-balans-2015-2019",
-  lasten2014: "fin-lasten-2014-2018",
-  poBalans: "po-balans",
-  poBatenLasten: "po-baten-lasten",
+  ...FINANCE_SOURCE,
 } as const;
 
 /** The date of the 2018 SWV lists, as the site states it. */
