@@ -15,6 +15,12 @@ describe("subject", () => {
     expect(subject(solvency)).toBe("de solvabiliteit II");
     expect(subject(indicator("rentabiliteit"))).toBe("de rentabiliteit");
   });
+  it("subject(def) gives staff labels their article and keeps an abbreviation's capitals", () => {
+    expect(subject(indicator("fte-totaal"))).toBe("het personeel in fte");
+    expect(subject(indicator("leerling-leraarratio"))).toBe("het aantal leerlingen per fte leraar");
+    expect(subject(indicator("personeel-bovenschools"))).toBe("het bovenschools personeel (personen)");
+    expect(subject(indicator("schoolweging"))).toBe("de CBS-schoolweging (leerlinggewogen)");
+  });
 });
 
 describe("trendSentence", () => {

@@ -3,11 +3,13 @@ import type { IndicatorDef } from "./data/registry.ts";
 import type { Point } from "./data/series.ts";
 import { formatChange, formatValue, formatYear } from "./format.ts";
 
-const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+/** Lowercases the first letter, except in an abbreviation ("CBS-schoolweging" stays). */
+const lowerFirst = (s: string) => (/^[A-Z]{2}/.test(s) ? s : s.charAt(0).toLowerCase() + s.slice(1));
 /** "het aantal leerlingen", "de solvabiliteit II": the label with an article, for inside a sentence. */
 export function subject(def: IndicatorDef): string {
   const l = lowerFirst(def.label);
-  if (/^(aantal|aandeel|slaagpercentage|eigen vermogen|onderwijspersoneel|weerstandsvermogen)/.test(l))
+  if (/^(leerlingen per|leraren in)/.test(l)) return `het aantal ${l}`;
+  if (/^(aantal|aandeel|slaagpercentage|eigen vermogen|onderwijspersoneel|onderwijsondersteunend|personeel|bovenschools|weerstandsvermogen)/.test(l))
     return `het ${l}`;
   return `de ${l}`;
 }
