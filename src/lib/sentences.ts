@@ -9,7 +9,11 @@ const lowerFirst = (s: string) => (/^[A-Z]{2}/.test(s) ? s : s.charAt(0).toLower
 export function subject(def: IndicatorDef): string {
   const l = lowerFirst(def.label);
   if (/^(leerlingen per|leraren in)/.test(l)) return `het aantal ${l}`;
-  if (/^(aantal|aandeel|slaagpercentage|eigen vermogen|onderwijspersoneel|onderwijsondersteunend|personeel|bovenschools|weerstandsvermogen)/.test(l))
+  if (
+    /^(aantal|aandeel|slaagpercentage|eigen vermogen|onderwijspersoneel|onderwijsondersteunend|personeel|bovenschools|weerstandsvermogen)/.test(
+      l,
+    )
+  )
     return `het ${l}`;
   return `de ${l}`;
 }

@@ -440,7 +440,8 @@ export const INDICATORS: IndicatorDef[] = [
     unit: "percent",
     decimals: 1,
     definition: "Het resultaat als deel van de totale baten: houden baten en lasten elkaar in evenwicht?",
-    formula: "resultaat ÷ (totale baten + financiële baten) × 100 (DUO-kengetal); 2011: resultaat ÷ totale baten × 100",
+    formula:
+      "resultaat ÷ (totale baten + financiële baten) × 100 (DUO-kengetal); 2011: resultaat ÷ totale baten × 100",
     sources: ["fin-kengetallen-2012-2016", "po-baten-lasten"],
     yearKind: "kalenderjaar",
     direction: "neutral",
@@ -468,7 +469,8 @@ export const INDICATORS: IndicatorDef[] = [
     unit: "percent",
     decimals: 1,
     definition: "Het eigen vermogen als deel van de totale baten: de buffer voor tegenvallers.",
-    formula: "eigen vermogen ÷ (totale baten + financiële baten) × 100 (DUO-kengetal); 2011: eigen vermogen ÷ totale baten × 100",
+    formula:
+      "eigen vermogen ÷ (totale baten + financiële baten) × 100 (DUO-kengetal); 2011: eigen vermogen ÷ totale baten × 100",
     sources: ["fin-kengetallen-2012-2016", "po-balans", "po-baten-lasten"],
     yearKind: "kalenderjaar",
     direction: "neutral",
@@ -489,7 +491,8 @@ export const INDICATORS: IndicatorDef[] = [
     unit: "percent",
     decimals: 1,
     definition: "Welk deel van alle lasten naar personeel gaat.",
-    formula: "personeelslasten ÷ (totale lasten + financiële lasten) × 100 (DUO-kengetal); 2017-2018 en vóór 2012: personeelslasten ÷ totale lasten × 100",
+    formula:
+      "personeelslasten ÷ (totale lasten + financiële lasten) × 100 (DUO-kengetal); 2017-2018 en vóór 2012: personeelslasten ÷ totale lasten × 100",
     sources: ["fin-kengetallen-2012-2016", "fin-lasten-2014-2018", "po-baten-lasten"],
     yearKind: "kalenderjaar",
     direction: "neutral",
@@ -529,7 +532,8 @@ export const INDICATORS: IndicatorDef[] = [
     decimals: 1,
     definition:
       "Welk deel van alle lasten naar huisvesting gaat, inclusief de afschrijving op gebouwen en terreinen. Zo berekent DUO het.",
-    formula: "(huisvestingslasten + afschrijving gebouwen en terreinen) ÷ (totale lasten + financiële lasten) × 100",
+    formula:
+      "(huisvestingslasten + afschrijving gebouwen en terreinen) ÷ (totale lasten + financiële lasten) × 100",
     sources: ["fin-kengetallen-2012-2016"],
     yearKind: "kalenderjaar",
     direction: "lower",
@@ -582,7 +586,10 @@ export const INDICATORS: IndicatorDef[] = [
     yearKind: "kalenderjaar",
     direction: "neutral",
     summable: false,
-    caveats: [FINANCE_CAVEAT, "Alleen 2012-2016: DUO's eigen kengetal. Boven 100% betaalt het bestuur personeel ook uit andere inkomsten of uit reserves."],
+    caveats: [
+      FINANCE_CAVEAT,
+      "Alleen 2012-2016: DUO's eigen kengetal. Boven 100% betaalt het bestuur personeel ook uit andere inkomsten of uit reserves.",
+    ],
   },
   {
     id: "eigen-vermogen",
@@ -614,7 +621,8 @@ export const INDICATORS: IndicatorDef[] = [
     sectors: ["po", "vo"],
     unit: "euro",
     decimals: 0,
-    definition: "Alle inkomsten van het bestuur in een jaar (rijksbijdragen, andere subsidies en overige baten), in euro’s.",
+    definition:
+      "Alle inkomsten van het bestuur in een jaar (rijksbijdragen, andere subsidies en overige baten), in euro’s.",
     formula: "totaal baten volgens de staat van baten en lasten",
     sources: ["fin-baten-lasten-2012-2016", "po-baten-lasten"],
     yearKind: "kalenderjaar",
@@ -715,7 +723,8 @@ export const INDICATORS: IndicatorDef[] = [
     sectors: ["po", "vo"],
     unit: "count",
     decimals: 1,
-    definition: "De omvang van het personeel van het bestuur in voltijdbanen (fte) in oktober, alle functies samen.",
+    definition:
+      "De omvang van het personeel van het bestuur in voltijdbanen (fte) in oktober, alle functies samen.",
     formula: "som van de fte (formatie) per bestuur volgens DUO's functiemix",
     sources: ["functiemix-besturen-2006-2017"],
     yearKind: "kalenderjaar",
@@ -752,7 +761,8 @@ export const INDICATORS: IndicatorDef[] = [
     sectors: ["po", "vo"],
     unit: "count",
     decimals: 1,
-    definition: "De fte van het onderwijsondersteunend en beheerspersoneel (OOP/OBP), zoals conciërges, administratie en onderwijsassistenten.",
+    definition:
+      "De fte van het onderwijsondersteunend en beheerspersoneel (OOP/OBP), zoals conciërges, administratie en onderwijsassistenten.",
     formula: "som van de fte OOP/OBP",
     sources: ["functiemix-besturen-2006-2017"],
     yearKind: "kalenderjaar",
@@ -786,7 +796,8 @@ export const INDICATORS: IndicatorDef[] = [
     sectors: ["po", "vo"],
     unit: "ratio",
     decimals: 1,
-    definition: "Het aantal leerlingen gedeeld door het aantal fte leraren, zoals DUO het in de functiemix berekent.",
+    definition:
+      "Het aantal leerlingen gedeeld door het aantal fte leraren, zoals DUO het in de functiemix berekent.",
     formula: "leerlingen (oktober) ÷ fte onderwijzend personeel",
     sources: ["functiemix-besturen-2006-2017"],
     yearKind: "kalenderjaar",
@@ -806,7 +817,8 @@ export const INDICATORS: IndicatorDef[] = [
     sectors: ["po"],
     unit: "count",
     decimals: 0,
-    definition: "Het aantal personen dat op bestuursniveau werkt (bestuursbureau, invalpool), niet bij één school.",
+    definition:
+      "Het aantal personen dat op bestuursniveau werkt (bestuursbureau, invalpool), niet bij één school.",
     formula: "personen met registratie ‘bovenschools’ per bestuur",
     sources: ["po-personeel-bovenschools-2011-2017"],
     yearKind: "kalenderjaar",

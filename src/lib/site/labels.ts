@@ -15,9 +15,11 @@ export const nameSourceLabel: Record<string, string> = {
   "vo-besturen-2023": "naam volgens de DUO-lijst van vo-besturen (ca. 2023)",
   "po-balans":
     "naam volgens de financiële gegevens po (2011-2015); het bestuur staat niet meer in de huidige lijsten",
-  "fin-balans-2015-2019": "naam volgens de financiële gegevens van DUO (balans 2015-2019, laatste jaar van het bestuur)",
+  "fin-balans-2015-2019":
+    "naam volgens de financiële gegevens van DUO (balans 2015-2019, laatste jaar van het bestuur)",
   "fin-kengetallen-2012-2016": "naam volgens de financiële kengetallen van DUO (2012-2016)",
-  "functiemix-besturen-2006-2017": "naam volgens DUO's functiemix (2006-2017); het bestuur staat niet in nieuwere lijsten",
+  "functiemix-besturen-2006-2017":
+    "naam volgens DUO's functiemix (2006-2017); het bestuur staat niet in nieuwere lijsten",
   "po-besturen-2018": "naam volgens de DUO-lijst van po-besturen (ca. voorjaar 2018)",
   "derived-gemeente":
     "afgeleid: een gemeentelijk bestuur zonder naam in de lijsten, genoemd naar de gemeente van de grootste vestiging",
