@@ -154,7 +154,7 @@ describe("real DUO data", () => {
         year: 2025,
         value: 4827,
         lowerBound: true,
-        note: "1 vestiging(en) met <5 leerlingen niet meegeteld",
+        note: "niet meegeteld: 1 vestiging(en) afgeschermd (<5)",
       });
     });
 
@@ -233,7 +233,7 @@ describe("real DUO data", () => {
         year: 2018,
         value: 118,
         lowerBound: true,
-        note: "9 school/scholen afgeschermd (*)",
+        note: "niet meegeteld: 9 school/scholen afgeschermd",
       });
     });
 
@@ -281,6 +281,78 @@ describe("real DUO data", () => {
       //   → 22277 55 0.246891 → 0.2469
       expect(swvPoint("vo0001", "swv-vsv", 2015)).toEqual({ year: 2015, value: 0.2469, n: 22277 });
       expect(swvPoint("vo0001", "swv-leerlingen", 2015)).toEqual({ year: 2015, value: 22277 });
+    });
+  });
+
+  describe("vestiging index and boards from every source", () => {
+    it("VO pupils 2016 of 14DC04 go to 13678, the board of school 14DC in the list nearest 2016 (2017), not to 13603", () => {
+      // cd data/raw; python3 -c "import csv
+      // r=list(csv.reader(open('vo-leerlingen-onderwijstype-2016.csv',encoding='cp1252'),delimiter=';'));h=r[0]
+      // i=[k for k,c in enumerate(h) if c.startswith('LEER- OF VERBLIJFSJAAR')];t={}
+      // for x in r[1:]:
+      //   if x[0]=='14DC': t[x[1]]=t.get(x[1],0)+sum(int(x[k]) for k in i)
+      // print(t)"                                                          → {'0': 1045, '2': 202, '4': 50}
+      // awk -F';' '$2=="14DC"{print $1,$3}' vo-leerlingen-bestuur-2017.csv   → 13678 14DC00, 13678 14DC02
+      // 14DC04 first appears in the 2022 file, under 13603 (after the merger); in 2016 its school was 13678's.
+      expect(point("13678", "leerlingen", "vo", 2016)).toEqual({
+        year: 2016,
+        value: 1045 + 202 + 50,
+        source: "vo-leerlingen-onderwijstype-2016",
+      });
+      expect(point("13678", "vestigingen", "vo", 2016)).toEqual({ year: 2016, value: 3 });
+      const b13603 = derived.boards.find((b) => b.id === "13603")!;
+      expect(
+        b13603.series.find((s) => s.indicator === "vestigingen" && s.sector === "vo")!.points[0],
+      ).toEqual({
+        year: 2016,
+        value: 12,
+      });
+    });
+
+    it("board 74023 (a po-baten-lasten row, no po-balans row) has its page and figures", () => {
+      // awk -F';' '$1=="74023"' po-baten-lasten.csv → REC; 2015; RESUL -268.115; TOTB 2.481.339
+      //   rentabiliteit = -268115 / 2481339 × 100 = -10.8052 → -10.805
+      // awk -F, '$2=="74023"' fin-lasten-2014-2018.csv → 2014: personeel 3590146, afschr. 57297, huisv. 217115,
+      //   overig 270918, doorbetalingen blank: 3590146 / 4135476 × 100 = 86.8133 → 86.813
+      const b = derived.boards.find((x) => x.id === "74023");
+      expect(b).toMatchObject({ id: "74023", sectors: ["po"] });
+      expect(point("74023", "rentabiliteit", "po", 2015)).toEqual({
+        year: 2015,
+        value: -10.805,
+        source: "po-baten-lasten",
+      });
+      expect(point("74023", "totaal-baten", "po", 2015)).toEqual({
+        year: 2015,
+        value: 2481339,
+        source: "po-baten-lasten",
+      });
+      expect(point("74023", "personeelslasten-aandeel", "po", 2014)).toEqual({
+        year: 2014,
+        value: 86.813,
+        source: "fin-lasten-2014-2018",
+      });
+    });
+
+    it("every po or vo board in a finance file, functiemix or the bovenschools extract has a page", () => {
+      const pages = new Set(derived.boards.map((b) => b.id));
+      const swvBoards = new Set(tables.swvBoards2018.map((r) => r.board));
+      const skip = (r: { board: string; group?: string }) =>
+        (r.group !== undefined && ["SWV", "WSNS"].includes(r.group)) || swvBoards.has(r.board);
+      type R = { board: string; sector?: string; group?: string };
+      const fin: R[] = [
+        ...tables.kengetallen,
+        ...tables.balans2012,
+        ...tables.batenLasten2012,
+        ...tables.balans2015,
+        ...tables.lasten2014,
+      ];
+      const missing: R[] = [
+        ...fin.filter((r) => (r.sector === "PO" || r.sector === "VO") && !skip(r)),
+        ...[...tables.balance, ...tables.income].filter((r) => !skip(r)),
+        ...tables.functiemix.filter((r) => r.sectorCode !== "4"),
+        ...tables.bovenschools,
+      ].filter((r) => !pages.has(r.board));
+      expect(missing.map((r) => r.board)).toEqual([]);
     });
   });
 
@@ -334,6 +406,7 @@ describe("real DUO data", () => {
         year: 2025,
         value: 11340,
         lowerBound: true,
+        note: "niet meegeteld: 9 telling(en) afgeschermd (<5)",
         source: "vo-leerlingen-bestuur-2025",
       });
     });

@@ -6,13 +6,13 @@ import { boardFinance, FINANCE_INDICATORS, type SourceDifference } from "./finan
 import { bovenschoolsSeries, FTE_INDICATORS, fteSeries } from "./staff.ts";
 import { buildBoards, type BoardIdentity } from "./entities.ts";
 import type { Rejection } from "./errors.ts";
-import { vestigingCode } from "./fields.ts";
 import { boardHistory, type HistoryOut } from "./history.ts";
 import type { SourceStats, Tables } from "./load.ts";
 import { oordelen as inspectieOordelen, type OordelenOut } from "./oordelen.ts";
 import { INDICATORS, indicator, type Sector } from "./registry.ts";
 import { put, round, type Point, type SeriesMap } from "./series.ts";
 import { buildSwvs } from "./swv.ts";
+import { VestigingIndex } from "./vestigingIndex.ts";
 
 /** One indicator series of one board or SWV. */
 export interface SeriesOut {
@@ -179,7 +179,8 @@ export function sectorStats(entities: { series: SeriesOut[] }[]): SectorStat[] {
       });
       if (def.summable) {
         stat.total = r(v.reduce((s, x) => s + x, 0));
-        if (a.lb) stat.totalLowerBound = true;
+        // A board whose figure is missing or a lower bound makes the sector total a lower bound too (never 0).
+        if (a.lb || Object.keys(a.missing).length > 0) stat.totalLowerBound = true;
       }
       if (!def.summable && def.level === "board" && a.nsum > 0) {
         stat.weighted = r(a.wsum / a.nsum);
@@ -204,31 +205,36 @@ export function buildDerived(
   const join = (what: string, items: string[]) =>
     joins.push({ what, count: items.length, examples: items.slice(0, 10) });
 
-  const voLists = C.voBoardLists(t);
+  // One vestiging index for every vestiging → board, place and SWV attribution (see vestigingIndex.ts).
+  const index = new VestigingIndex(t);
+  const voLists = index.vo;
   const po = C.poPupilSeries(t.historicPupils);
   const vo = C.voPupilSeries(t, voLists);
-  join("vo-leerlingen-onderwijstype-2016: vestigingen not in any VO vestiging–board list", vo.unmapped2016);
+  join(
+    "vo-leerlingen-onderwijstype-2016: vestigingen not attributable to a board (vestiging index)",
+    vo.unmapped2016,
+  );
   const exams = C.examSeries(t.exams, voLists);
-  join("vo-examens: vestigingen not in any VO vestiging–board list", exams.unmapped);
+  join("vo-examens: vestigingen not attributable to a board in some year (vestiging index)", exams.unmapped);
   const vsv = C.voRateSeries(
     t.vsv2015.map((r) => ({ brin: r.brin, vest: r.vest, num: r.vsv, den: r.pupils })),
     voLists,
     2015,
   );
-  join("vo-vsv-swv-2015: vestigingen not in any VO vestiging–board list", vsv.unmapped);
+  join("vo-vsv-swv-2015: vestigingen not attributable to a board (vestiging index)", vsv.unmapped);
   const rep = C.voRateSeries(
     t.repeat2015.map((r) => ({ brin: r.brin, vest: r.vest, num: r.repeaters, den: r.pupils })),
     voLists,
     2015,
   );
-  join("vo-zittenblijven-2015: vestigingen not in any VO vestiging–board list", rep.unmapped);
+  join("vo-zittenblijven-2015: vestigingen not attributable to a board (vestiging index)", rep.unmapped);
   const finance = C.financeSeries(t);
   const boardFin = boardFinance(t);
   const staff = C.staffSeries(t.staff);
   const fte = fteSeries(t.functiemix);
   const schoolweging = schoolwegingSeries(t.schoolweging);
 
-  // Achterstandsscores (CBS, xlsx) → boards via the ≈2020 PO list, then the current one.
+  // Achterstandsscores (CBS, xlsx, 2019) → boards via the vestiging index (the PO list nearest 2019).
   const ach = readAchterstandsscores(achterstandBytes, achterstandFile);
   stats.push({
     id: "cbs-achterstandsscores-2019",
@@ -238,21 +244,16 @@ export function buildDerived(
     rowsKept: ach.rows.length,
     rejected: ach.rejected,
   });
-  const poBoardOf = new Map<string, string>();
-  for (const r of [...t.poCurrentVestigingen, ...t.po2020Vestigingen]) {
-    const c = vestigingCode(r.brin, r.vest);
-    if (c) poBoardOf.set(c, r.board); // the ≈2020 list, read last, wins
-  }
   const achUnmapped: string[] = [];
   const achRows = ach.rows.flatMap((r) => {
-    const board = poBoardOf.get(r.vestiging);
+    const board = index.board("po", r.vestiging, 2019)?.board;
     if (!board) {
       achUnmapped.push(r.vestiging);
       return [];
     }
     return [{ board, value: r.score, weight: r.pupils }];
   });
-  join("cbs-achterstandsscores-2019: vestigingen not in a PO vestigingen list", achUnmapped);
+  join("cbs-achterstandsscores-2019: vestigingen not attributable to a board (vestiging index)", achUnmapped);
 
   const eind = C.eindtoetsSeries(t.eindscores);
   const insp = inspectieOordelen(t.boardJudgements2018, t.schoolJudgements2018);
@@ -303,23 +304,10 @@ export function buildDerived(
     ["schoolweging", "po", schoolweging],
   ];
 
-  // SWV membership per vestiging: PO from DUO's 2018 list, BRON 2016 for vestigingen not in it; VO from vsv 2015.
-  const swvPo = new Map<string, { code: string; year: number }>();
-  for (const r of t.swvMembers2018) swvPo.set(r.vest, { code: r.code, year: 2018 });
-  for (const r of t.bron2016) {
-    const c = vestigingCode(r.brin, r.vest);
-    if (c && !swvPo.has(c)) swvPo.set(c, { code: r.swv, year: 2016 });
-  }
-  const swvVo = new Map<string, { code: string; year: number }>();
-  for (const r of t.vsv2015) {
-    const c = vestigingCode(r.brin, r.vest);
-    if (c) swvVo.set(c, { code: r.swv, year: 2015 });
-  }
-
   const identities = buildBoards(
     t,
     { poPupils: po.pupils, voPupils: vo.pupils, all: bySector.map((x) => x[2]) },
-    { po: swvPo, vo: swvVo },
+    index,
   );
   const known = new Set(identities.map((b) => b.id));
   join(
@@ -353,8 +341,13 @@ export function buildDerived(
   });
   const boardName = new Map(boards.map((b) => [b.id, b.name]));
 
-  const swvBuild = buildSwvs(t, voLists, boardName);
+  const swvBuild = buildSwvs(t, index, boardName);
   joins.push(...swvBuild.joins);
+  for (const sector of ["po", "vo"] as const)
+    join(
+      `vestiging index (${sector}): vestiging-years not attributed because the lists before and after the year give the school to different boards`,
+      index[sector].disagreementList(),
+    );
   const swvs = swvBuild.swvs;
   const coverage: CoverageOut = {
     sources: stats

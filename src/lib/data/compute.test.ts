@@ -73,7 +73,7 @@ describe("poPupilSeries", () => {
       year: 2025,
       value: 250,
       lowerBound: true,
-      note: "1 vestiging(en) met <5 leerlingen niet meegeteld",
+      note: "niet meegeteld: 1 vestiging(en) afgeschermd (<5)",
     });
   });
 
@@ -126,7 +126,7 @@ describe("voBoardLists and boardForYear", () => {
   const { lists: voLists } = voFixtures();
 
   it("voBoardLists(t) builds one vestiging → board list per pupil file", () => {
-    expect(Object.fromEntries([...voLists].map(([y, m]) => [y, Object.fromEntries(m)]))).toEqual({
+    expect(Object.fromEntries([...voLists.lists].map(([y, m]) => [y, Object.fromEntries(m)]))).toEqual({
       2017: { "11AB00": "40001", "12CD00": "40003", "12CD01": "40003" },
       2020: { "11AB00": "40002", "12CD00": "40003" },
     });
@@ -145,8 +145,8 @@ describe("voBoardLists and boardForYear", () => {
     expect(boardForYear(l, "X", 2018)).toEqual({ board: "B", listYear: 2019 });
   });
 
-  it("boardForYear(lists, vestiging, year) falls back to a farther list, else undefined", () => {
-    expect(boardForYear(voLists, "12CD01", 2023)).toEqual({ board: "40003", listYear: 2017 });
+  it("boardForYear(lists, vestiging, year) places a vestiging missing from the nearest list by its school's board there, else undefined", () => {
+    expect(boardForYear(voLists, "12CD01", 2023)).toEqual({ board: "40003", listYear: 2020 });
     expect(boardForYear(voLists, "99ZZ00", 2018)).toBeUndefined();
   });
 });
@@ -602,11 +602,11 @@ describe("staffSeries", () => {
 
   it("staffSeries(rows) makes a whole-board-zero year between non-zero years board-level-staff", () => {
     expect(plain(out)["41001"]).toEqual([
-      { year: 2019, value: 20, lowerBound: true, note: "1 school/scholen afgeschermd (*)" },
+      { year: 2019, value: 20, lowerBound: true, note: "niet meegeteld: 1 school/scholen afgeschermd" },
       { year: 2020, value: 25 },
       { year: 2021, missing: "board-level-staff" },
       { year: 2022, value: 27 },
-      { year: 2023, value: 23, lowerBound: true, note: "1 school/scholen afgeschermd (*)" },
+      { year: 2023, value: 23, lowerBound: true, note: "niet meegeteld: 1 school/scholen afgeschermd" },
     ]);
   });
 
@@ -710,7 +710,62 @@ describe("voPupilSeries with the 2024-2025 files (pupils and vavo apart)", () =>
       year: 2024,
       value: 900,
       lowerBound: true,
+      note: "niet meegeteld: 1 telling(en) afgeschermd (<5)",
       source: "vo-leerlingen-bestuur-2024",
     });
+  });
+});
+
+describe("voPupilSeries: missing is never 0", () => {
+  const vavo = (board: string, vest: string, pupils: Cell, vavoCount: Cell): Row<"voPupilsVavo"> => ({
+    board,
+    brin: vest.slice(0, 4),
+    vest,
+    name: "School",
+    place: "PLAATS",
+    municipality: "Plaats",
+    province: "Utrecht",
+    pupils,
+    vavo: vavoCount,
+    line: 2,
+  });
+  const total = (board: string, vest: string, cell: Cell) =>
+    ({ board, brin: vest.slice(0, 4), vest, total: cell }) as unknown as Row<"voPupilsBoard">;
+  const out = voPupilSeries(
+    {
+      voPupilsBoard: new Map([
+        [
+          2017,
+          [total("40001", "11AB00", SMALL), total("40002", "22CD00", SMALL), total("40002", "22CD01", 40)],
+        ],
+      ]),
+      voPupils2016: [
+        { brin: "33EF", vest: "0", counts: { a: SMALL, b: SMALL }, line: 2 },
+        { brin: "44GH", vest: "0", counts: { a: 12, b: SMALL }, line: 2 },
+      ],
+      voPupilsVavo: new Map([[2024, [vavo("40003", "55IJ00", SMALL, SMALL)]]]),
+    },
+    lists({ 2017: { "33EF00": "40004", "44GH00": "40005" } }),
+  );
+
+  it("voPupilSeries(t, lists) writes a board total with no known part as missing, not 0", () => {
+    expect(out.pupils.get("40001")!.get(2017)).toEqual({
+      year: 2017,
+      missing: "suppressed-small",
+      source: "vo-leerlingen-bestuur-2017",
+    });
+    expect(out.pupils.get("40003")!.get(2024)).toMatchObject({ year: 2024, missing: "suppressed-small" });
+    expect(out.pupils.get("40004")!.get(2016)).toMatchObject({ year: 2016, missing: "suppressed-small" });
+  });
+
+  it("voPupilSeries(t, lists) writes a total with a suppressed part as at least the known sum, with the reason", () => {
+    expect(out.pupils.get("40002")!.get(2017)).toEqual({
+      year: 2017,
+      value: 40,
+      lowerBound: true,
+      note: "niet meegeteld: 1 telling(en) afgeschermd (<5)",
+      source: "vo-leerlingen-bestuur-2017",
+    });
+    expect(out.pupils.get("40005")!.get(2016)).toMatchObject({ value: 12, lowerBound: true });
   });
 });

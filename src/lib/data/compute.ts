@@ -3,53 +3,26 @@ import { vestigingCode } from "./fields.ts";
 import type { Tables } from "./load.ts";
 import { put, ratioPoint, Sum, addCells, type Point, type SeriesMap } from "./series.ts";
 import { isNumber, type Cell } from "./values.ts";
+import { asBoardLists, voBoardLists, type BoardLists } from "./vestigingIndex.ts";
 
 type T = Tables;
 
-/** Vestiging → board lists per year; {@link boardForYear} picks the list nearest a year. */
-export type VestigingBoardLists = Map<number, Map<string, string>>;
+/** Vestiging → board lists per year (the one vestiging index's lists, or a plain map in tests). */
+export type VestigingBoardLists = BoardLists | Map<number, Map<string, string>>;
 
-/** Builds the VO vestiging → board lists: one per pupil file (2017-2022) plus the ≈2020 vestigingen list. */
-export function voBoardLists(
-  t: Pick<T, "voPupilsBoard"> & Partial<Pick<T, "vo2020Vestigingen" | "voPupilsVavo">>,
-): VestigingBoardLists {
-  const lists: VestigingBoardLists = new Map();
-  for (const [year, rows] of [...t.voPupilsBoard, ...(t.voPupilsVavo ?? [])]) {
-    const m = new Map<string, string>();
-    for (const r of rows) {
-      const code = vestigingCode(r.brin, r.vest);
-      if (code) m.set(code, r.board);
-    }
-    lists.set(year, m);
-  }
-  if (t.vo2020Vestigingen) {
-    // The undated ≈2020 list sits at 2020.5: never nearer than a dated list of the same year, but it places
-    // vestigingen that no pupil file holds.
-    const m = new Map<string, string>();
-    for (const r of t.vo2020Vestigingen) {
-      const code = vestigingCode(r.brin, r.vest);
-      if (code) m.set(code, r.board);
-    }
-    lists.set(2020.5, m);
-  }
-  return lists;
-}
+export { voBoardLists };
 
 /**
- * The board of a vestiging in `year`, taken from the list nearest that year (ties: the later list),
- * falling back to farther lists when the nearest does not hold the vestiging.
+ * The board of a vestiging in `year` by the vestiging index's rule (see vestigingIndex.ts): the list nearest the
+ * year, else the school's board where the lists before and after the year agree; undefined otherwise.
  */
 export function boardForYear(
   lists: VestigingBoardLists,
   vestiging: string,
   year: number,
 ): { board: string; listYear: number } | undefined {
-  const years = [...lists.keys()].sort((a, b) => Math.abs(a - year) - Math.abs(b - year) || b - a);
-  for (const y of years) {
-    const board = lists.get(y)!.get(vestiging);
-    if (board) return { board, listYear: y };
-  }
-  return undefined;
+  const hit = asBoardLists(lists).board(vestiging, year);
+  return hit ? { board: hit.board, listYear: hit.listYear } : undefined;
 }
 
 const SPECIAL = new Set(["SBO", "SO", "VSO", "SO/VSO"]);
@@ -80,29 +53,15 @@ export function poPupilSeries(rows: T["historicPupils"]): {
   const special: SeriesMap = new Map();
   for (const [board, byYear] of acc) {
     for (const [year, a] of byYear) {
-      const lb = a.all.suppressed > 0;
-      // Every vestiging `<5`: no count is known, so the total is missing rather than "at least 0".
-      put(
-        pupils,
-        board,
-        a.all.known === 0
-          ? { year, missing: "suppressed-small", n: a.vest }
-          : {
-              year,
-              value: a.all.total,
-              ...(lb
-                ? {
-                    lowerBound: true,
-                    note: `${a.all.suppressed} vestiging(en) met <5 leerlingen niet meegeteld`,
-                  }
-                : {}),
-            },
-      );
+      // The one rule (Sum.toPoint): every vestiging `<5` → missing, some → at least the known sum, with a note.
+      put(pupils, board, a.all.toPoint(year, "vestiging(en)", a.all.known === 0 ? { n: a.vest } : {}));
       put(vestigingen, board, { year, value: a.vest });
       put(
         special,
         board,
-        lb ? { year, missing: "incomplete", n: a.vest } : ratioPoint(year, a.special.total, a.all.total, 100),
+        a.all.incomplete
+          ? { year, missing: "incomplete", n: a.vest }
+          : ratioPoint(year, a.special.total, a.all.total, 100),
       );
     }
   }
@@ -120,36 +79,24 @@ export function voPupilSeries(
 ): { pupils: SeriesMap; vestigingen: SeriesMap; unmapped2016: string[] } {
   const pupils: SeriesMap = new Map();
   const vestigingen: SeriesMap = new Map();
-  const add = (
-    board: string,
-    year: number,
-    cell: Cell,
-    vestCount: Map<string, Set<string>>,
-    code: string,
-    source?: string,
-  ) => {
+  const sums = new Map<string, { sum: Sum; source?: string }>();
+  const vestCount = new Map<string, Set<string>>();
+  // A part is a cell (a count, `<5`, empty) or a vestiging's own sum; missing parts never count as 0.
+  const add = (board: string, year: number, part: Cell | Sum, code: string, source?: string) => {
     const key = `${board}:${year}`;
     let s = vestCount.get(key);
     if (!s) vestCount.set(key, (s = new Set()));
     s.add(code);
-    const prev = pupils.get(board)?.get(year);
-    const sum = new Sum();
-    if (prev?.value !== undefined) sum.add(prev.value);
-    sum.add(cell);
-    const lb = (prev?.lowerBound ?? false) || sum.suppressed > 0;
-    put(pupils, board, {
-      year,
-      value: sum.total,
-      ...(lb ? { lowerBound: true } : {}),
-      ...(source ? { source } : {}),
-    });
+    let a = sums.get(key);
+    if (!a) sums.set(key, (a = { sum: new Sum(), ...(source ? { source } : {}) }));
+    if (part instanceof Sum) a.sum.merge(part);
+    else a.sum.add(part);
   };
-  const vestCount = new Map<string, Set<string>>();
   for (const [year, rows] of t.voPupilsBoard) {
     for (const r of rows) {
       const code = vestigingCode(r.brin, r.vest);
       if (!code || r.total === 0) continue;
-      add(r.board, year, r.total, vestCount, code, `vo-leerlingen-bestuur-${year}`);
+      add(r.board, year, r.total, code, `vo-leerlingen-bestuur-${year}`);
     }
   }
   for (const [year, rows] of t.voPupilsVavo ?? []) {
@@ -157,8 +104,8 @@ export function voPupilSeries(
       const code = vestigingCode(r.brin, r.vest);
       if (!code || (r.pupils === 0 && (r.vavo === 0 || !isNumber(r.vavo)))) continue;
       const source = `vo-leerlingen-bestuur-${year}`;
-      add(r.board, year, r.pupils, vestCount, code, source);
-      if (r.vavo !== 0) add(r.board, year, r.vavo, vestCount, code, source);
+      add(r.board, year, r.pupils, code, source);
+      if (r.vavo !== 0) add(r.board, year, r.vavo, code, source);
     }
   }
   const unmapped = new Set<string>();
@@ -171,12 +118,17 @@ export function voPupilSeries(
     for (const c of Object.values(r.counts)) s.add(c);
   }
   for (const [code, s] of [...per2016].sort(([a], [b]) => a.localeCompare(b))) {
+    if (s.total === 0 && !s.incomplete) continue; // no pupils at this vestiging
     const hit = boardForYear(lists, code, 2016);
     if (!hit) {
       unmapped.add(code);
       continue;
     }
-    if (s.total > 0) add(hit.board, 2016, s.total, vestCount, code, "vo-leerlingen-onderwijstype-2016");
+    add(hit.board, 2016, s, code, "vo-leerlingen-onderwijstype-2016");
+  }
+  for (const [key, a] of sums) {
+    const [board, year] = key.split(":");
+    put(pupils, board!, a.sum.toPoint(Number(year), "telling(en)", a.source ? { source: a.source } : {}));
   }
   for (const [key, set] of vestCount) {
     const [board, year] = key.split(":");
@@ -217,7 +169,7 @@ export function weightSeries(rows: T["weights2016"], year = 2016): SeriesMap {
     put(
       out,
       board,
-      a.all.suppressed > 0
+      a.all.incomplete
         ? { year, missing: "incomplete" }
         : ratioPoint(year, a.weighted.total, a.all.total, 100, { n: a.all.total }),
     );
@@ -351,7 +303,7 @@ export function voRateSeries(
     put(
       series,
       board,
-      a.num.suppressed + a.den.suppressed > 0
+      a.num.incomplete || a.den.incomplete
         ? { year, missing: "incomplete" }
         : ratioPoint(year, a.num.total, a.den.total, 100, { n: a.den.total }),
     );
@@ -413,8 +365,7 @@ export function financeSeries(
     );
     if (y === 2015) {
       const p = pupils2014.get(b.board);
-      const den: Cell | undefined =
-        p && p.suppressed === 0 ? p.total : p ? { missing: "incomplete" } : undefined;
+      const den: Cell | undefined = p && !p.incomplete ? p.total : p ? { missing: "incomplete" } : undefined;
       set("eigen-vermogen-per-leerling", b.board, ratioPoint(y, b.equity, den, 1, p ? { n: p.total } : {}));
       set("baten-per-leerling", b.board, ratioPoint(y, i?.totalIncome, den, 1, p ? { n: p.total } : {}));
     }
@@ -453,23 +404,18 @@ export function staffSeries(rows: T["staff"]): SeriesMap {
   const out: SeriesMap = new Map();
   for (const [board, byYear] of acc) {
     const years = [...byYear.keys()].sort((a, b) => a - b);
-    const active = years.filter((y) => byYear.get(y)!.total > 0 || byYear.get(y)!.suppressed > 0);
+    const active = years.filter((y) => byYear.get(y)!.total > 0 || byYear.get(y)!.incomplete);
     if (active.length === 0) continue;
     const first = active[0]!;
     const last = active[active.length - 1]!;
     for (const year of years) {
       if (year < first || year > last) continue;
       const s = byYear.get(year)!;
-      if (s.total === 0 && s.suppressed === 0) put(out, board, { year, missing: "board-level-staff" });
-      else if (s.total === 0) put(out, board, { year, missing: "suppressed" });
-      else
-        put(out, board, {
-          year,
-          value: s.total,
-          ...(s.suppressed > 0
-            ? { lowerBound: true, note: `${s.suppressed} school/scholen afgeschermd (*)` }
-            : {}),
-        });
+      if (s.total === 0 && !s.incomplete) put(out, board, { year, missing: "board-level-staff" });
+      // Known parts sum to 0 but some are hidden: "at least 0" says nothing, so missing.
+      else if (s.total === 0)
+        put(out, board, { year, missing: s.suppressed > 0 ? "suppressed" : "incomplete" });
+      else put(out, board, s.toPoint(year, "school/scholen"));
     }
   }
   return out;

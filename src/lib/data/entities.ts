@@ -6,6 +6,7 @@ import { SWV_GROUPS } from "./compute.ts";
 import type { Sector } from "./registry.ts";
 import type { SeriesMap } from "./series.ts";
 import { isNumber, type Cell } from "./values.ts";
+import type { VestigingIndex } from "./vestigingIndex.ts";
 
 export type SchoolType = "bo" | "sbo" | "so" | "vso" | "vo";
 
@@ -63,11 +64,8 @@ const typesOfKind = (kind: string): SchoolType[] =>
 export function buildBoards(
   t: Tables,
   series: { poPupils: SeriesMap; voPupils: SeriesMap; all: SeriesMap[] },
-  /** Vestiging → SWV code and the year of the list that says so. */
-  swvOfVestiging: {
-    po: Map<string, { code: string; year: number }>;
-    vo: Map<string, { code: string; year: number }>;
-  },
+  /** The vestiging index: vestiging → SWV (code and list year) and → province. */
+  index: VestigingIndex,
 ): BoardIdentity[] {
   interface Draft {
     id: string;
@@ -255,9 +253,13 @@ export function buildBoards(
   // board list make a board known and give dated names.
   const finSector = (sec: string): Sector | undefined =>
     sec === "PO" ? "po" : sec === "VO" ? "vo" : undefined;
+  // Every finance file makes its po and vo boards known (a board with only a lasten or baten row still gets its page).
   for (const [rows, source] of [
     [t.kengetallen ?? [], "fin-kengetallen-2012-2016"],
     [t.balans2015 ?? [], "fin-balans-2015-2019"],
+    [t.balans2012 ?? [], "fin-balans-2012-2016"],
+    [t.batenLasten2012 ?? [], "fin-baten-lasten-2012-2016"],
+    [t.lasten2014 ?? [], "fin-lasten-2014-2018"],
   ] as const)
     for (const r of rows) {
       const sec = finSector(r.sector);
@@ -267,6 +269,15 @@ export function buildBoards(
       if (sec === "vo") d.types.add("vo");
       if (r.name) d.dated.push({ name: cleanName(r.name), source, date: r.year + 0.99 });
     }
+  // The PO baten/lasten file (which may hold a board without a balans row) and the bovenschools staff extract.
+  for (const r of t.income) {
+    if (SWV_GROUPS.has(r.group)) continue;
+    const d = get(r.board);
+    d.sectors.add("po");
+    d.years.add(r.year);
+    if (r.name) d.dated.push({ name: cleanName(r.name), source: "po-baten-lasten", date: r.year + 0.99 });
+  }
+  for (const r of t.bovenschools ?? []) get(r.board).sectors.add("po");
   for (const r of t.functiemix ?? []) {
     const sec = r.sectorCode === "3" ? "vo" : r.sectorCode === "4" ? undefined : "po";
     if (!sec) continue;
@@ -342,15 +353,12 @@ export function buildBoards(
     const denomination =
       d.voBoardRow?.denomination ??
       [...d.denominations.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
-    const province = provinceOf(t, main?.code);
+    const province = main ? index.place(main.code)?.province : undefined;
     const swv: BoardIdentity["swv"] = [];
     const swvSeen = new Set<string>();
     for (const v of vestigingen) {
-      for (const [sector, map] of [
-        ["po", swvOfVestiging.po],
-        ["vo", swvOfVestiging.vo],
-      ] as const) {
-        const hit = map.get(v.code);
+      for (const sector of ["po", "vo"] as const) {
+        const hit = index.swv(sector, v.code);
         if (hit && !swvSeen.has(hit.code)) {
           swvSeen.add(hit.code);
           swv.push({ code: hit.code, sector, year: hit.year });
@@ -382,36 +390,4 @@ export function buildBoards(
     });
   }
   return out;
-}
-
-let provinceIndex: Map<string, string> | undefined;
-let provinceTables: Tables | undefined;
-/** The province of a vestiging from the lists that have one (current PO, special, VO ≈2020, VO pupils 2022). */
-function provinceOf(t: Tables, code: string | undefined): string | undefined {
-  if (!code) return undefined;
-  if (provinceTables !== t) {
-    provinceTables = t;
-    provinceIndex = new Map();
-    const years = [...t.voPupilsBoard.keys()].sort((a, b) => a - b);
-    for (const y of years)
-      for (const r of t.voPupilsBoard.get(y)!) {
-        const c = vestigingCode(r.brin, r.vest);
-        if (c) provinceIndex.set(c, r.province);
-      }
-    for (const r of [
-      ...t.po2020Vestigingen,
-      ...t.vo2020Vestigingen,
-      ...t.poCurrentVestigingen,
-      ...t.specialVestigingen,
-    ]) {
-      const c = vestigingCode(r.brin, r.vest);
-      if (c) provinceIndex.set(c, r.province);
-    }
-    for (const r of t.bron2016) {
-      const c = vestigingCode(r.brin, r.vest);
-      if (c && !provinceIndex.has(c)) provinceIndex.set(c, r.province);
-    }
-  }
-  const p = provinceIndex!.get(code);
-  return p === "Fryslân" ? "Friesland" : p;
 }

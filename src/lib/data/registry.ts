@@ -84,8 +84,9 @@ export const INDICATORS: IndicatorDef[] = [
     summable: true,
     caveats: [
       "Po (1996-2025): DUO telt alle jaren bij het huidige bestuur van de vestiging op; fusies in het verleden zijn dus al verwerkt.",
-      "Po: vestigingen met minder dan 5 leerlingen zijn afgeschermd (<5). Het totaal telt die niet mee en is dan een ondergrens (≥).",
+      "Po en vo: een afgeschermd (<5) of leeg deel telt niet mee. Het totaal is dan een ondergrens (≥), met de reden erbij. Is geen enkel deel bekend, dan ontbreekt het totaal; het staat nooit als 0.",
       "Vo (2016-2022, 2024, 2025): leerlingen inclusief leerlingen die zijn uitbesteed aan het vavo. Voor 2016 via de koppeling vestiging–bestuur van 2017. Voor 2023 is er geen bestand.",
+      "Koppeling vestiging–bestuur: een vestiging telt bij het bestuur uit de lijst die het dichtst bij het jaar ligt. Staat de vestiging niet in die lijst, dan beslist het bestuur van haar school (BRIN) in de lijsten ervoor en erna (vóór de eerste of na de laatste lijst: die ene lijst); zijn die het oneens, dan telt de vestiging niet mee en staat ze op de datapagina. Een latere fusie wordt zo niet naar eerdere jaren teruggeschoven.",
       "Vo 2024 en 2025: deze bestanden zijn teken voor teken overgetypt uit een tekstkopie, niet byte voor byte van DUO gekopieerd. Een vavo-aantal van minder dan 5 maakt het totaal een ondergrens (≥).",
     ],
   },
@@ -121,7 +122,10 @@ export const INDICATORS: IndicatorDef[] = [
     yearKind: "peildatum",
     direction: "neutral",
     summable: true,
-    caveats: ["Een vestiging met een afgeschermd aantal (<5) telt mee: zij heeft leerlingen."],
+    caveats: [
+      "Een vestiging met een afgeschermd aantal (<5) telt mee: zij heeft leerlingen.",
+      "Koppeling vestiging–bestuur: een vestiging telt bij het bestuur uit de lijst die het dichtst bij het jaar ligt. Staat de vestiging niet in die lijst, dan beslist het bestuur van haar school (BRIN) in de lijsten ervoor en erna (vóór de eerste of na de laatste lijst: die ene lijst); zijn die het oneens, dan telt de vestiging niet mee en staat ze op de datapagina. Een latere fusie wordt zo niet naar eerdere jaren teruggeschoven.",
+    ],
   },
   {
     id: "aandeel-speciaal",
@@ -179,7 +183,8 @@ export const INDICATORS: IndicatorDef[] = [
     direction: "neutral",
     summable: false,
     caveats: [
-      "CBS-cijfers per vestiging van 1 oktober 2019, aan besturen gekoppeld met de vestigingenlijst van ca. 2020.",
+      "CBS-cijfers per vestiging van 1 oktober 2019, aan besturen gekoppeld met de po-lijst die het dichtst bij 2019 ligt (de lijst van samenwerkingsverbanden van ca. april 2018, die per vestiging het bestuur noemt).",
+      "Koppeling vestiging–bestuur: een vestiging telt bij het bestuur uit de lijst die het dichtst bij het jaar ligt. Staat de vestiging niet in die lijst, dan beslist het bestuur van haar school (BRIN) in de lijsten ervoor en erna (vóór de eerste of na de laatste lijst: die ene lijst); zijn die het oneens, dan telt de vestiging niet mee en staat ze op de datapagina. Een latere fusie wordt zo niet naar eerdere jaren teruggeschoven.",
       "De score zegt iets over de leerlingen, niet over de kwaliteit van de school.",
     ],
   },
@@ -270,6 +275,7 @@ export const INDICATORS: IndicatorDef[] = [
     caveats: [
       "2019-2020: geen centrale examens door corona; niet vergelijkbaar met andere jaren.",
       "Opleidingen met een afgeschermd aantal (<5) tellen niet mee.",
+      "Koppeling vestiging–bestuur: een vestiging telt bij het bestuur uit de lijst die het dichtst bij het jaar ligt. Staat de vestiging niet in die lijst, dan beslist het bestuur van haar school (BRIN) in de lijsten ervoor en erna (vóór de eerste of na de laatste lijst: die ene lijst); zijn die het oneens, dan telt de vestiging niet mee en staat ze op de datapagina. Een latere fusie wordt zo niet naar eerdere jaren teruggeschoven.",
     ],
   })),
   ...(
@@ -339,7 +345,10 @@ export const INDICATORS: IndicatorDef[] = [
     yearKind: "kalenderjaar",
     direction: "lower",
     summable: false,
-    caveats: ["Alleen 2015. Vestigingen gekoppeld aan besturen met de lijst van 2017."],
+    caveats: [
+      "Alleen 2015. Vestigingen gekoppeld aan besturen met de lijst van 2017.",
+      "Koppeling vestiging–bestuur: een vestiging telt bij het bestuur uit de lijst die het dichtst bij het jaar ligt. Staat de vestiging niet in die lijst, dan beslist het bestuur van haar school (BRIN) in de lijsten ervoor en erna (vóór de eerste of na de laatste lijst: die ene lijst); zijn die het oneens, dan telt de vestiging niet mee en staat ze op de datapagina. Een latere fusie wordt zo niet naar eerdere jaren teruggeschoven.",
+    ],
   },
   {
     id: "zittenblijven",
@@ -359,6 +368,7 @@ export const INDICATORS: IndicatorDef[] = [
     summable: false,
     caveats: [
       "Alleen 2015-2016. Een tweede bestand over zittenblijven noemt geen jaar en is daarom niet gebruikt.",
+      "Koppeling vestiging–bestuur: een vestiging telt bij het bestuur uit de lijst die het dichtst bij het jaar ligt. Staat de vestiging niet in die lijst, dan beslist het bestuur van haar school (BRIN) in de lijsten ervoor en erna (vóór de eerste of na de laatste lijst: die ene lijst); zijn die het oneens, dan telt de vestiging niet mee en staat ze op de datapagina. Een latere fusie wordt zo niet naar eerdere jaren teruggeschoven.",
     ],
   },
   // financiën & huisvesting

@@ -63,17 +63,69 @@ describe("addCells", () => {
 });
 
 describe("Sum", () => {
-  it("Sum.add(c) totals numbers and counts suppressed cells apart; not-reported cells are ignored", () => {
+  it("Sum.add(c) totals numbers and counts suppressed, empty and absent cells as gaps, never as 0", () => {
     const s = new Sum();
     for (const c of [12, { missing: "suppressed-small" as const }, 3, { missing: "suppressed" as const }])
       s.add(c);
     s.add({ missing: "not-reported" });
     s.add(undefined);
-    expect({ total: s.total, known: s.known, suppressed: s.suppressed }).toEqual({
+    expect({ total: s.total, known: s.known, suppressed: s.suppressed, missing: s.missing }).toEqual({
       total: 15,
       known: 2,
       suppressed: 2,
+      missing: 4,
     });
+    expect(s.incomplete).toBe(true);
+  });
+
+  it("Sum.toPoint(year) gives the sum when every part is known", () => {
+    const s = new Sum();
+    s.add(3);
+    s.add(4);
+    expect(s.toPoint(2020)).toEqual({ year: 2020, value: 7 });
+  });
+
+  it("Sum.toPoint(year) makes a sum with no known part missing (the shared reason), never 0", () => {
+    const small = new Sum();
+    small.add({ missing: "suppressed-small" });
+    small.add({ missing: "suppressed-small" });
+    expect(small.toPoint(2020)).toEqual({ year: 2020, missing: "suppressed-small" });
+    const mixed = new Sum();
+    mixed.add({ missing: "suppressed-small" });
+    mixed.add({ missing: "not-reported" });
+    expect(mixed.toPoint(2020)).toEqual({ year: 2020, missing: "incomplete" });
+    expect(new Sum().toPoint(2020)).toEqual({ year: 2020, missing: "not-in-source" });
+  });
+
+  it("Sum.toPoint(year, unit) marks a sum with a suppressed, empty or rejected part as a lower bound with the reason", () => {
+    const s = new Sum();
+    s.add(100);
+    s.add({ missing: "suppressed-small" });
+    expect(s.toPoint(2020)).toEqual({
+      year: 2020,
+      value: 100,
+      lowerBound: true,
+      note: "niet meegeteld: 1 vestiging(en) afgeschermd (<5)",
+    });
+    s.add({ missing: "not-reported" });
+    s.addRejected();
+    expect(s.toPoint(2020, "school/scholen", { note: "bao en speciaal samen", source: "x" })).toEqual({
+      year: 2020,
+      value: 100,
+      lowerBound: true,
+      source: "x",
+      note: "bao en speciaal samen; niet meegeteld: 3 school/scholen (1 niet gerapporteerd, 1 rij afgekeurd, 1 afgeschermd (<5))",
+    });
+  });
+
+  it("Sum.merge(other) carries the other sum's gaps, so a vestiging's partial sum keeps its board total a lower bound", () => {
+    const vest = new Sum();
+    vest.add(12);
+    vest.add({ missing: "suppressed" });
+    const board = new Sum();
+    board.add(30);
+    board.merge(vest);
+    expect(board.toPoint(2016)).toMatchObject({ value: 42, lowerBound: true });
   });
 });
 

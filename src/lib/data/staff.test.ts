@@ -43,12 +43,17 @@ describe("fteSeries", () => {
     expect(s["fte-totaal"]!.po.has("25000") || s["fte-totaal"]!.vo.has("25000")).toBe(false);
   });
 
-  it("fteSeries(rows) keeps a blank FTE cell missing, also when a second row has a number", () => {
+  it("fteSeries(rows) never counts a blank FTE cell as 0: with a second row's number the sum is a lower bound", () => {
     const s = fteSeries([
       mix("1", "30001", 2016, { pupils: 500, fteTotal: BLANK, fteOp: 30 }),
       mix("2", "30001", 2016, { pupils: 50, fteTotal: 10, fteOp: 5 }),
     ]);
-    expect(s["fte-totaal"]!.po.get("30001")!.get(2016)).toMatchObject({ missing: "not-reported" });
+    expect(s["fte-totaal"]!.po.get("30001")!.get(2016)).toEqual({
+      year: 2016,
+      value: 10,
+      lowerBound: true,
+      note: "bao en speciaal onderwijs samen; niet meegeteld: 1 onderdeel/onderdelen (bao, speciaal) niet gerapporteerd",
+    });
     expect(s["fte-op"]!.po.get("30001")!.get(2016)!.value).toBe(35);
   });
 

@@ -259,7 +259,7 @@ describe("buildSwvs: membership", () => {
 
   it("does not add a missing pupil count as 0: the SWV total is a lower bound with a note", () => {
     expect(points("PO2708", "swv-leerlingen")).toEqual([
-      { year: 2016, value: 150, lowerBound: true, note: "1 vestiging(en) zonder aantal; niet meegeteld" },
+      { year: 2016, value: 150, lowerBound: true, note: "niet meegeteld: 1 vestiging(en) afgeschermd (<5)" },
     ]);
     expect(points("PO3001", "swv-leerlingen")).toEqual([{ year: 2016, value: 80 }]);
   });
@@ -279,7 +279,7 @@ describe("countSum", () => {
       year: 2016,
       value: 3,
       lowerBound: true,
-      note: "2 vestiging(en) zonder aantal; niet meegeteld",
+      note: "niet meegeteld: 2 vestiging(en) (1 niet in de bron, 1 afgeschermd (<5))",
     });
     expect(countSum(2016, [SMALL, SMALL])).toEqual({ year: 2016, missing: "suppressed-small" });
     expect(countSum(2016, [SMALL, BLANK])).toEqual({ year: 2016, missing: "incomplete" });

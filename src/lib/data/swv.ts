@@ -3,13 +3,14 @@
 // list gives each SWV's bevoegd-gezag number, which keys the SWV's rows (groepering SWV) in the finance files.
 import { FINANCE_SOURCE } from "./finance.ts";
 import type { SeriesOut, SwvOut } from "./build.ts";
-import { boardForYear, SWV_GROUPS, type VestigingBoardLists } from "./compute.ts";
+import { SWV_GROUPS, type VestigingBoardLists } from "./compute.ts";
 import { vestigingCode } from "./fields.ts";
 import type { Tables } from "./load.ts";
 import { cleanName, municipalityName } from "./names.ts";
 import { indicator, type Sector } from "./registry.ts";
-import { round, type Point } from "./series.ts";
-import { isNumber, type Cell, type MissingReason } from "./values.ts";
+import { round, Sum, type Point } from "./series.ts";
+import { isNumber, type Cell } from "./values.ts";
+import { provinceName, VestigingIndex } from "./vestigingIndex.ts";
 
 /** The tables the SWV records are built from. */
 export type SwvTables = Pick<
@@ -67,20 +68,9 @@ const postcode = (s: string | undefined) => s && s.replace(/^(\d{4})\s*([A-Z]{2}
  * `unit` names what the cells are counted over, for the note ("vestiging(en)").
  */
 export function countSum(year: number, cells: (Cell | undefined)[], unit = "vestiging(en)"): Point {
-  let total = 0;
-  let known = 0;
-  const reasons = new Set<MissingReason>();
-  for (const c of cells) {
-    if (isNumber(c)) {
-      total += c;
-      known++;
-    } else reasons.add(c?.missing ?? "not-in-source");
-  }
-  const missing = cells.length - known;
-  if (cells.length === 0) return { year, missing: "not-in-source" };
-  if (known === 0) return { year, missing: reasons.size === 1 ? [...reasons][0]! : "incomplete" };
-  if (missing === 0) return { year, value: total };
-  return { year, value: total, lowerBound: true, note: `${missing} ${unit} zonder aantal; niet meegeteld` };
+  const sum = new Sum();
+  for (const c of cells) sum.add(c);
+  return sum.toPoint(year, unit);
 }
 
 /** One file's figure for an SWV and year, as a candidate in precedence order. */
@@ -202,9 +192,12 @@ const YEARS = (from: number, to: number) => Array.from({ length: to - from + 1 }
 /** Builds one record per SWV code, from the 2018 list, the membership files and the finance files. */
 export function buildSwvs(
   t: SwvTables,
-  voLists: VestigingBoardLists,
+  /** The vestiging index (or, in tests, just the VO vestiging → board lists). */
+  vestigingen: VestigingIndex | VestigingBoardLists,
   boardName: Map<string, string>,
 ): SwvBuild {
+  const vindex =
+    vestigingen instanceof VestigingIndex ? vestigingen : VestigingIndex.from(t, { vo: vestigingen });
   const joins: SwvJoin[] = [];
   const listByCode = new Map(t.swvBoards2018.map((r) => [r.code, r]));
   const codeOfBoard = new Map(t.swvBoards2018.map((r) => [r.board, r.code]));
@@ -299,7 +292,7 @@ export function buildSwvs(
   for (const r of t.bron2016) {
     const a = get(r.swv);
     a.municipalities.add(municipalityName(r.municipality));
-    a.provinces.add(r.province === "Fryslân" ? "Friesland" : r.province);
+    a.provinces.add(provinceName(r.province));
     a.pupils.push(r.total);
     if (!codes2018.has(r.swv)) {
       const c = vestigingCode(r.brin, r.vest);
@@ -308,27 +301,20 @@ export function buildSwvs(
       if (c) addMember(a, r.board, c, r.total);
     }
   }
-  const voMunicipality = new Map<string, { m: string; p: string }>();
-  for (const y of [...t.voPupilsBoard.keys()].sort((a, b) => b - a))
-    for (const r of t.voPupilsBoard.get(y)!) {
-      const c = vestigingCode(r.brin, r.vest);
-      if (c && !voMunicipality.has(c))
-        voMunicipality.set(c, { m: municipalityName(r.municipality), p: r.province });
-    }
   for (const r of t.vsv2015) {
     const a = get(r.swv);
     const c = vestigingCode(r.brin, r.vest);
-    const place = c ? voMunicipality.get(c) : undefined;
+    const place = c ? vindex.place(c, 2015) : undefined;
     if (place) {
-      a.municipalities.add(place.m);
-      a.provinces.add(place.p === "Fryslân" ? "Friesland" : place.p);
+      a.municipalities.add(place.municipality);
+      a.provinces.add(place.province);
     }
     a.pupils.push(r.pupils);
     if (isNumber(r.vsv) && isNumber(r.pupils)) {
       a.vsv += r.vsv;
       a.vsvPupils += r.pupils;
     } else a.vsvIncomplete++;
-    const hit = c ? boardForYear(voLists, c, 2015) : undefined;
+    const hit = c ? vindex.board("vo", c, 2015) : undefined;
     if (hit && c) addMember(a, hit.board, c, r.pupils);
   }
 
