@@ -1,6 +1,7 @@
 // /vergelijk/ in the browser: builds the peer group from the URL state, renders positions, tables and (lazily)
 // Plot charts, and keeps the URL in step so a link reproduces the comparison.
 import type { PeerFile } from "../data/output.ts";
+import { checkDerived, PeerFileSchema } from "../data/peersSchema.ts";
 import type { IndicatorDef, Sector } from "../data/registry.ts";
 import { formatNumber, formatValue, formatYear } from "../format.ts";
 import { positionSentence } from "../data/position.ts";
@@ -30,7 +31,14 @@ export async function initCompare(): Promise<void> {
   >;
   $("compare-nojs").hidden = true;
   $("compare-count").textContent = "De gegevens van alle besturen worden geladen…";
-  const file = (await (await fetch("/data/peers.json")).json()) as PeerFile;
+  let file: PeerFile;
+  try {
+    // The same contract as at build time: a peer file of the wrong shape is not compared with.
+    file = checkDerived(PeerFileSchema, "/data/peers.json", await (await fetch("/data/peers.json")).json());
+  } catch (e) {
+    $("compare-count").textContent = "De gegevens van de besturen konden niet worden gelezen.";
+    throw e;
+  }
   const byId = new Map(file.boards.map((b, i) => [b.id, i]));
   const form = $<HTMLFormElement>("compare-form");
   $("compare-fieldset").removeAttribute("disabled");

@@ -1,6 +1,7 @@
 // The pipeline core: tables → entities, indicator series, sector statistics and the coverage report.
 import { quantileSorted } from "d3";
 import { readAchterstandsscores } from "./achterstand.ts";
+import { applyBounds } from "./bounds.ts";
 import * as C from "./compute.ts";
 import { boardFinance, FINANCE_INDICATORS, type SourceDifference } from "./finance.ts";
 import { bovenschoolsSeries, FTE_INDICATORS, fteSeries } from "./staff.ts";
@@ -77,6 +78,8 @@ export interface SectorStat {
   /** Σ(value × n) ÷ Σ n over boards whose points carry a base n (pupils, candidates): the sector-wide rate. */
   weighted?: number;
   weightBase?: number;
+  /** Values flagged implausible (registry bounds), left out of n, quartiles, total and weighted rate. */
+  implausible?: number;
 }
 
 export interface CoverageOut {
@@ -96,6 +99,16 @@ export interface CoverageOut {
   fields: { field: string; sector: Sector; years: number[]; indicators: number }[];
   /** Where two files give a figure for the same board and year: how often, and how often they disagree. */
   differences: SourceDifference[];
+  /** Per indicator and sector: values checked against the registry bounds, flagged implausible, made impossible. */
+  plausibility: {
+    indicator: string;
+    sector: Sector;
+    checked: number;
+    implausible: number;
+    impossible: number;
+    /** Up to five cases as `entity year`. */
+    examples: string[];
+  }[];
   boards: {
     total: number;
     active: number;
@@ -137,23 +150,76 @@ function toSeries(id: string, sector: Sector, years: Map<number, Point>): Series
   const def = indicator(id);
   const points = [...years.values()]
     .sort((a, b) => a.year - b.year)
-    .map((p) => (p.value === undefined ? p : { ...p, value: round(p.value, def.decimals + 2) }));
+    .map((p) => (p.value === undefined ? p : { ...p, value: round(p.value, def.decimals + 2) }))
+    .map((p) => applyBounds(def, p));
   return { indicator: id, sector, points };
+}
+
+/** A series with the registry bounds applied (for series assembled outside {@link toSeries}, e.g. SWVs). */
+const boundSeries = (s: SeriesOut): SeriesOut => {
+  const def = indicator(s.indicator);
+  return { ...s, points: s.points.map((p) => applyBounds(def, p)) };
+};
+
+/** Per indicator and sector: how many values were checked, flagged implausible or made impossible. */
+export function plausibilityReport(
+  entities: { id: string; series: SeriesOut[] }[],
+): CoverageOut["plausibility"] {
+  const acc = new Map<string, CoverageOut["plausibility"][number]>();
+  for (const e of entities)
+    for (const s of e.series) {
+      const key = `${s.indicator}|${s.sector}`;
+      let a = acc.get(key);
+      if (!a)
+        acc.set(
+          key,
+          (a = {
+            indicator: s.indicator,
+            sector: s.sector,
+            checked: 0,
+            implausible: 0,
+            impossible: 0,
+            examples: [],
+          }),
+        );
+      for (const p of s.points) {
+        const impossible = p.missing === "impossible";
+        if (p.value === undefined && !impossible) continue;
+        a.checked++;
+        if (p.implausible) a.implausible++;
+        if (impossible) a.impossible++;
+        if ((p.implausible || impossible) && a.examples.length < 5) a.examples.push(`${e.id} ${p.year}`);
+      }
+    }
+  return [...acc.values()]
+    .filter((a) => {
+      const b = indicator(a.indicator).bounds;
+      return b !== undefined && (b.min !== undefined || b.max !== undefined || b.plausible !== undefined);
+    })
+    .sort((a, b) => a.indicator.localeCompare(b.indicator) || a.sector.localeCompare(b.sector));
 }
 
 /** Sector statistics per indicator, sector and year over all boards with a value. */
 export function sectorStats(entities: { series: SeriesOut[] }[]): SectorStat[] {
   const acc = new Map<
     string,
-    { values: number[]; missing: Record<string, number>; lb: boolean; wsum: number; nsum: number }
+    {
+      values: number[];
+      missing: Record<string, number>;
+      lb: boolean;
+      wsum: number;
+      nsum: number;
+      implausible: number;
+    }
   >();
   for (const e of entities)
     for (const s of e.series)
       for (const p of s.points) {
         const key = `${s.indicator}|${s.sector}|${p.year}`;
         let a = acc.get(key);
-        if (!a) acc.set(key, (a = { values: [], missing: {}, lb: false, wsum: 0, nsum: 0 }));
-        if (p.value !== undefined) {
+        if (!a) acc.set(key, (a = { values: [], missing: {}, lb: false, wsum: 0, nsum: 0, implausible: 0 }));
+        if (p.implausible) a.implausible++;
+        else if (p.value !== undefined) {
           a.values.push(p.value);
           if (p.n !== undefined && p.n > 0) {
             a.wsum += p.value * p.n;
@@ -169,6 +235,7 @@ export function sectorStats(entities: { series: SeriesOut[] }[]): SectorStat[] {
     const v = a.values.sort((x, y) => x - y);
     const r = (x: number | undefined) => (x === undefined ? undefined : round(x, def.decimals + 2));
     const stat: SectorStat = { indicator: id, sector, year: Number(year), n: v.length, missing: a.missing };
+    if (a.implausible > 0) stat.implausible = a.implausible;
     if (v.length > 0) {
       Object.assign(stat, {
         min: r(v[0]),
@@ -348,7 +415,7 @@ export function buildDerived(
       `vestiging index (${sector}): vestiging-years not attributed because the lists before and after the year give the school to different boards`,
       index[sector].disagreementList(),
     );
-  const swvs = swvBuild.swvs;
+  const swvs = swvBuild.swvs.map((s) => ({ ...s, series: s.series.map(boundSeries) }));
   const coverage: CoverageOut = {
     sources: stats
       .map((s) => {
@@ -373,6 +440,7 @@ export function buildDerived(
     indicators: [],
     fields: [],
     differences: boardFin.differences,
+    plausibility: plausibilityReport([...boards, ...swvs]),
     boards: {
       total: boards.length,
       active: boards.filter((b) => b.active).length,

@@ -82,7 +82,12 @@ const cellPoint = (year: number, c: Cell | undefined, scale = 1): Point =>
 const agree = (a: number, b: number) =>
   Math.abs(a - b) <= Math.max(0.0005, 0.005 * Math.max(Math.abs(a), Math.abs(b)));
 
-/** Totaal lasten from the lasten file, which has no total column: the sum of its main items. */
+/**
+ * Totaal lasten from the lasten file, which has no total column: the sum of its main items. A missing main item
+ * makes the total missing. Doorbetalingen (an SWV item) is blank for every school board: it is not applicable, not
+ * an unknown amount; checked on the real data, the four groups sum to DUO's own totaal lasten (baten-lasten
+ * 2012-2016) for 4,182 of the 4,257 board-years in both files.
+ */
 export function lastenTotal(r: Tables["lasten2014"][number]): Cell | undefined {
   return addCells(
     r.staffCosts,

@@ -3,6 +3,7 @@ import type { Manifest } from "./manifest.ts";
 import { FIELDS, INDICATORS, type Sector } from "./registry.ts";
 import { round } from "./series.ts";
 import { SIZE_CLASSES } from "./build.ts";
+import { checkDerived, schemaOf } from "./derivedSchema.ts";
 
 /** JSON with object keys sorted at every level and a final newline: same input, same bytes. */
 export function stableJson(value: unknown): string {
@@ -81,16 +82,23 @@ export function derivedFiles(d: Derived, manifest: Manifest, fetched: unknown): 
   files.set("values.json", stableJson(valuesIndex(d)));
   files.set("peers.json", stableJson(peerFile(d)));
   files.set("coverage.json", stableJson(d.coverage));
+  // The contract of data/derived/: every file is checked as it will be read, so a wrong shape never gets written.
+  for (const [path, content] of files)
+    checkDerived(schemaOf(path), `data/derived/${path}`, JSON.parse(content));
   return files;
 }
 
-/** Values of every board per indicator, sector and year: `"id|sector" → year → [board, value][]` (boards sorted). */
+/**
+ * Values of every board per indicator, sector and year: `"id|sector" → year → [board, value][]` (boards sorted);
+ * values flagged implausible are left out.
+ */
 export function valuesIndex(d: Derived): Record<string, Record<string, [string, number][]>> {
   const out: Record<string, Record<string, [string, number][]>> = {};
   for (const b of d.boards)
     for (const s of b.series)
       for (const p of s.points) {
-        if (p.value === undefined) continue;
+        // Implausible values stay out of positions and distributions (they are shown only on their own page).
+        if (p.value === undefined || p.implausible) continue;
         const byYear = (out[`${s.indicator}|${s.sector}`] ??= {});
         (byYear[p.year] ??= []).push([b.id, p.value]);
       }
@@ -114,7 +122,7 @@ export interface PeerFile {
   indicators: Record<string, { years: number[]; rows: [number, ...(number | null)[]][] }>;
 }
 
-/** Builds the peer file; values rounded to the indicator's decimals + 1. */
+/** Builds the peer file; values rounded to the indicator's decimals + 1; implausible values left out (null). */
 export function peerFile(d: Derived, yearsKept = 10): PeerFile {
   const idx = new Map(d.boards.map((b, i) => [b.id, i]));
   const indicators: PeerFile["indicators"] = {};
@@ -126,7 +134,7 @@ export function peerFile(d: Derived, yearsKept = 10): PeerFile {
       let m = byKey.get(key);
       if (!m) byKey.set(key, (m = new Map()));
       for (const p of s.points) {
-        if (p.value === undefined) continue;
+        if (p.value === undefined || p.implausible) continue; // kept out of the comparison's distributions
         let row = m.get(idx.get(b.id)!);
         if (!row) m.set(idx.get(b.id)!, (row = new Map()));
         row.set(p.year, round(p.value, def.decimals + 1));

@@ -38,7 +38,31 @@ export interface IndicatorDef {
   summable: boolean;
   signal?: SignalValue;
   caveats: string[];
+  /** Physical and plausible bounds of a value (set from {@link BOUNDS} below). */
+  bounds?: Bounds;
+  /** When a figure of this indicator counts as current (set from {@link CURRENCY} below). */
+  currency?: Currency;
 }
+
+/**
+ * Bounds of an indicator's values, in its unit. Outside `min`/`max` a value cannot be true (a share over 100,
+ * a negative count, more passed than candidates): the pipeline turns it into a missing value "impossible".
+ * Outside `plausible` a value can exist but is so unusual that it is more likely an error in the source: it is
+ * kept and shown with a flag, but left out of distributions, positions and sector statistics.
+ */
+export interface Bounds {
+  min?: number;
+  max?: number;
+  plausible?: { min?: number; max?: number };
+  /** Why these bounds (a short English note for maintainers). */
+  why: string;
+}
+
+/**
+ * When a figure counts as current. `years`: old when its year lies more than `maxAge` years before the newest
+ * year in the data. `dated`: always a dated snapshot (an Inspectie judgement on one day), never "current".
+ */
+export type Currency = { kind: "years"; maxAge: number } | { kind: "dated"; what: string };
 
 const INSPECTIE_2016 = {
   source: "Inspectie van het Onderwijs, Kengetallen en signaalwaarden continuïteitstoezicht (2016)",
@@ -1053,6 +1077,150 @@ export const INDICATORS: IndicatorDef[] = [
     caveats: ["Alleen 2015."],
   },
 ];
+
+const SHARE = { min: 0, max: 100, why: "a share of a count: 0-100 by definition" };
+const COUNT = { min: 0, why: "a count cannot be negative" };
+/** Cost shares: a single cost group can be negative after a correction, so only the plausible range is bounded. */
+const COST_SHARE = (max: number) => ({
+  plausible: { min: 0, max },
+  why: `a cost group as a share of total costs; negative or above ${max}% only after corrections or booking errors`,
+});
+
+/** Bounds per indicator id; every indicator has an entry (checked in registry.test.ts). */
+export const BOUNDS: Record<string, Bounds> = {
+  leerlingen: COUNT,
+  "leerlingen-verandering-5j": {
+    min: -100,
+    plausible: { min: -80, max: 300 },
+    why: "a count cannot fall by more than 100%; beyond -80% or +300% in 5 years is nearly always a merger, a split or a registration error",
+  },
+  vestigingen: COUNT,
+  "aandeel-speciaal": SHARE,
+  "aandeel-gewichtenleerlingen": SHARE,
+  achterstandsscore: { min: 0, why: "CBS's score is a non-negative expected number of pupils" },
+  schoolweging: {
+    plausible: { min: 15, max: 45 },
+    why: "CBS school weights lie between about 20 and 40; outside 15-45 is off the scale",
+  },
+  "afstand-woon-school": {
+    min: 0,
+    plausible: { max: 40 },
+    why: "a distance is not negative; an average above 40 km is beyond even wide special-school catchments",
+  },
+  slaagpercentage: { ...SHARE, why: "passed ≤ candidates: a pass rate lies in 0-100" },
+  "slaagpercentage-vmbo": { ...SHARE, why: "passed ≤ candidates: a pass rate lies in 0-100" },
+  "slaagpercentage-havo": { ...SHARE, why: "passed ≤ candidates: a pass rate lies in 0-100" },
+  "slaagpercentage-vwo": { ...SHARE, why: "passed ≤ candidates: a pass rate lies in 0-100" },
+  "eindtoets-cet": { min: 501, max: 550, why: "the Centrale Eindtoets scale runs from 501 to 550" },
+  "eindtoets-iep": { min: 50, max: 100, why: "the IEP scale runs from 50 to 100" },
+  "eindtoets-route8": { min: 100, max: 300, why: "the ROUTE 8 scale runs from 100 to 300" },
+  "oordeel-onvoldoende-aandeel": SHARE,
+  vsv: {
+    ...SHARE,
+    plausible: { max: 10 },
+    why: "a share; above 10% leaving school early is far beyond any board",
+  },
+  zittenblijven: {
+    ...SHARE,
+    plausible: { max: 30 },
+    why: "a share; above 30% repeaters is far beyond any board",
+  },
+  "solvabiliteit-1": {
+    plausible: { min: 0, max: 1 },
+    why: "equity ÷ total capital: negative equity exists but below 0 or above 1 is rare enough to check",
+  },
+  "solvabiliteit-2": {
+    plausible: { min: 0, max: 1 },
+    why: "(equity + provisions) ÷ total capital: outside 0-1 only with negative equity or negative debts",
+  },
+  liquiditeit: {
+    min: 0,
+    plausible: { max: 20 },
+    why: "current assets ÷ current liabilities, both non-negative; above 20 means almost no short-term debts",
+  },
+  rentabiliteit: {
+    plausible: { min: -50, max: 50 },
+    why: "result ÷ income: a loss or profit of more than half the income in one year is almost always a booking or file error",
+  },
+  weerstandsvermogen: {
+    plausible: { min: -50, max: 300 },
+    why: "equity ÷ income: reserves of more than three years' income or a deficit of half a year are exceptional",
+  },
+  "personeelslasten-aandeel": COST_SHARE(100),
+  "huisvestingslasten-aandeel": COST_SHARE(30),
+  huisvestingsratio: COST_SHARE(30),
+  kapitalisatiefactor: {
+    plausible: { min: 0, max: 200 },
+    why: "capital less buildings ÷ income: negative or above 200% is exceptional",
+  },
+  "personeelslasten-rijksbijdragen": {
+    plausible: { min: 30, max: 150 },
+    why: "staff costs ÷ government funding: below 30% or above 150% means the funding or the costs are misbooked",
+  },
+  "eigen-vermogen": { why: "equity can be negative; no bound" },
+  "totaal-baten": { plausible: { min: 0 }, why: "income below 0 is a correction, not a year's income" },
+  "eigen-vermogen-per-leerling": {
+    plausible: { min: -5000, max: 50000 },
+    why: "equity per pupil beyond a year's funding per pupil several times over is more likely a pupil count mismatch",
+  },
+  "baten-per-leerling": {
+    plausible: { min: 2000, max: 50000 },
+    why: "funding per pupil is ≈ €5,000 in bo and up to ≈ €30,000 in so; outside 2,000-50,000 the pupil count does not match the finance entity",
+  },
+  "personeel-personen": COUNT,
+  "leerlingen-per-medewerker": {
+    min: 0,
+    plausible: { min: 1, max: 300 },
+    why: "a ratio of counts; below 1 or above 300 pupils per staff member the pupil and staff files do not describe the same schools",
+  },
+  "fte-totaal": COUNT,
+  "fte-op": COUNT,
+  "fte-oop": COUNT,
+  "fte-management": COUNT,
+  "leerling-leraarratio": {
+    min: 0,
+    plausible: { min: 2, max: 40 },
+    why: "regular schools have ≈ 12-25 pupils per teacher fte, special schools (so/vso) ≈ 4-6; below 2 or above 40 the pupil and staff files do not describe the same schools",
+  },
+  "personeel-bovenschools": COUNT,
+  "swv-leden": COUNT,
+  "swv-leerlingen": COUNT,
+  "swv-so-vso-leerlingen": COUNT,
+  "swv-eigen-vermogen": { why: "equity can be negative; no bound" },
+  "swv-weerstandsvermogen": {
+    plausible: { min: -100, max: 1000 },
+    why: "SWV income is net of transfers in 2014-2016, so high ratios are real; beyond -100% or 1000% is a file error",
+  },
+  "swv-baten": { plausible: { min: 0 }, why: "income below 0 is a correction, not a year's income" },
+  "swv-lasten": { plausible: { min: 0 }, why: "costs below 0 are a correction, not a year's costs" },
+  "swv-doorbetalingen": { plausible: { min: 0 }, why: "a transfer below 0 is a correction" },
+  "swv-doorbetalingen-aandeel": COST_SHARE(100),
+  "swv-vsv": SHARE,
+};
+
+/**
+ * How old a figure may be before it is marked "verouderd", per field: the number of years before the newest year
+ * in the data. Finance and staff describe a situation that changes yearly (3 years); pupils change faster (2).
+ */
+export const CURRENCY_BY_FIELD: Record<Field, Currency> = {
+  onderwijs: { kind: "years", maxAge: 3 },
+  "leerling-ouder": { kind: "years", maxAge: 2 },
+  financien: { kind: "years", maxAge: 3 },
+  medewerkers: { kind: "years", maxAge: 3 },
+  swv: { kind: "years", maxAge: 3 },
+};
+/** Indicators whose currency differs from their field's. */
+export const CURRENCY: Record<string, Currency> = {
+  "oordeel-onvoldoende-aandeel": {
+    kind: "dated",
+    what: "Een oordeel van de inspectie is de stand op één dag, geen oordeel van nu. Actuele oordelen staan op onderwijsinspectie.nl.",
+  },
+};
+
+for (const d of INDICATORS) {
+  d.bounds = BOUNDS[d.id];
+  d.currency = CURRENCY[d.id] ?? CURRENCY_BY_FIELD[d.field];
+}
 
 /** Looks up an indicator definition; throws on an unknown id so a typo fails the build. */
 export function indicator(id: string): IndicatorDef {

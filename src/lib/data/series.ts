@@ -13,6 +13,13 @@ export interface Point {
   note?: string;
   /** The source id the value comes from, where an indicator draws on several files (see the registry's rule). */
   source?: string;
+  /**
+   * True when the value lies outside the indicator's plausible bounds (registry `bounds.plausible`): it is shown,
+   * flagged, but left out of sector statistics, distributions and positions.
+   */
+  implausible?: boolean;
+  /** Why the value is flagged, in Dutch (with `implausible`). */
+  implausibleReason?: string;
 }
 
 /** Board (or SWV) id → year → point. */

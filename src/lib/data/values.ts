@@ -7,7 +7,8 @@ export type MissingReason =
   | "division-by-zero" // the denominator is 0
   | "board-level-staff" // staff booked at board level were left out of the extract
   | "no-central-exams" // 2019-2020: no central exams (COVID)
-  | "incomplete"; // some inputs are missing, so the figure would mislead
+  | "incomplete" // some inputs are missing, so the figure would mislead
+  | "impossible"; // the computed value lies outside the indicator's physical bounds (a share over 100, a negative count)
 
 /** A cell value: a number, or missing with its reason. */
 export type Cell = number | { missing: MissingReason };
@@ -22,6 +23,7 @@ export const missingLabel: Record<MissingReason, string> = {
   "board-level-staff": "personeel op bestuursniveau geregistreerd; niet in het extract",
   "no-central-exams": "geen centrale examens in 2019-2020 (corona)",
   incomplete: "onvolledige gegevens",
+  impossible: "onmogelijke waarde in de bron",
 };
 
 /** True when a cell holds a number. */

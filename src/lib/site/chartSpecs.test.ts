@@ -1,7 +1,9 @@
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { CHART_CACHE, chartSvg, specHash, type TrendSpec } from "./chartSpecs.ts";
+import { readFileSync } from "node:fs";
+import { indicator } from "../data/registry.ts";
+import { CHART_CACHE, chartSvg, PLOT_VERSION, specHash, type TrendSpec } from "./chartSpecs.ts";
 
 const spec: TrendSpec = {
   kind: "trend",
@@ -36,5 +38,33 @@ describe("chart cache", () => {
     const miss = chartSvg(owner, { ...spec, title: "Anders" });
     expect(miss).toContain('role="img"');
     expect(miss).toContain('aria-label="Anders"');
+  });
+
+  it("specHash(spec) changes when a registry field the chart reads changes (signal value, unit, label)", () => {
+    const solv: TrendSpec = { ...spec, indicator: "solvabiliteit-2" };
+    const def = indicator("solvabiliteit-2");
+    const before = specHash(solv);
+    const signal = def.signal!;
+    try {
+      def.signal = { ...signal, value: signal.value + 0.05 };
+      expect(specHash(solv)).not.toBe(before);
+    } finally {
+      def.signal = signal;
+    }
+    expect(specHash(solv)).toBe(before);
+    const label = def.label;
+    try {
+      def.label = "Anders";
+      expect(specHash(solv)).not.toBe(before);
+    } finally {
+      def.label = label;
+    }
+  });
+
+  it("the renderer part of the hash knows the installed Plot version", () => {
+    const installed = JSON.parse(
+      readFileSync("node_modules/@observablehq/plot/package.json", "utf8"),
+    ).version;
+    expect(PLOT_VERSION).toBe(installed);
   });
 });

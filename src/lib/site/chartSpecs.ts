@@ -35,9 +35,21 @@ export function trendSpecOf(view: IndicatorView): TrendSpec | undefined {
   };
 }
 
-/** A short content hash of a spec. */
+/**
+ * A short content hash of everything a chart depends on: the spec (its data, title, sentence, reference), the
+ * registry definition of its indicator (label, unit, decimals, signal, yearKind, …: all of it, so a new signal
+ * value redraws the charts it touches), the drawing code and the Plot and d3 versions.
+ */
 export const specHash = (spec: TrendSpec): string =>
-  createHash("sha1").update(RENDERER).update(JSON.stringify(spec)).digest("hex").slice(0, 20);
+  createHash("sha1")
+    .update(RENDERER)
+    .update(defKey(spec.indicator))
+    .update(JSON.stringify(spec))
+    .digest("hex")
+    .slice(0, 20);
+
+/** The registry definition of an indicator as hash input. Not cached: tests change a definition in place. */
+export const defKey = (id: string): string => JSON.stringify(indicator(id));
 
 // The hash also covers the code that draws a chart, so a cached SVG is never reused after that code changed.
 const RENDERER_FILES = [
@@ -45,10 +57,21 @@ const RENDERER_FILES = [
   "src/lib/charts/trendChart.ts",
   "src/lib/charts/theme.ts",
   "src/lib/format.ts",
+  "src/lib/site/chartSpecs.ts",
   "package-lock.json",
+  // The installed versions, not only the locked ones (a local `npm install` of another Plot redraws).
+  "node_modules/@observablehq/plot/package.json",
+  "node_modules/d3/package.json",
 ];
+/** The installed Observable Plot version (part of the renderer hash). */
+export const PLOT_VERSION: string = (() => {
+  const path = join(process.cwd(), "node_modules/@observablehq/plot/package.json");
+  return existsSync(path)
+    ? (JSON.parse(readFileSync(path, "utf8")) as { version: string }).version
+    : "unknown";
+})();
 const RENDERER = (() => {
-  const h = createHash("sha1");
+  const h = createHash("sha1").update(`plot ${PLOT_VERSION}`);
   for (const f of RENDERER_FILES) {
     const path = join(process.cwd(), f);
     h.update(existsSync(path) ? readFileSync(path) : f);

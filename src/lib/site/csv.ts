@@ -44,7 +44,9 @@ export function seriesCsv(entities: { id: string; name: string; series: SeriesOu
             def.unit,
             p.lowerBound ? "ja" : "",
             p.missing ? missingLabel[p.missing] : "",
-            p.note ?? "",
+            [p.implausible ? `onwaarschijnlijk: ${p.implausibleReason ?? ""}` : "", p.note ?? ""]
+              .filter(Boolean)
+              .join("; "),
             def.sources.join(" "),
           ]
             .map(quote)

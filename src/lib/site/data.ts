@@ -2,9 +2,16 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { BoardOut, CoverageOut, SectorStat, SwvOut } from "../data/build.ts";
-import type { Manifest } from "../data/manifest.ts";
-import type { FetchRecord } from "../data/fetch.ts";
 import type { Sector } from "../data/registry.ts";
+import {
+  BoardIndexEntrySchema,
+  checkDerived,
+  RegistrySchema,
+  schemaOf,
+  SwvIndexEntrySchema,
+} from "../data/derivedSchema.ts";
+import type { z } from "zod";
+import { newestYear } from "./age.ts";
 
 const DIR = join(process.cwd(), "data", "derived");
 const cache = new Map<string, unknown>();
@@ -16,41 +23,17 @@ function read<T>(file: string): T {
     } catch (e) {
       throw new Error(`cannot read data/derived/${file}: run "npm run data" first`, { cause: e });
     }
+    // The contract of data/derived/ (derivedSchema.ts): a file of the wrong shape stops the build here.
+    v = checkDerived(schemaOf(file), `data/derived/${file}`, v);
     cache.set(file, v);
   }
   return v as T;
 }
 
-export interface BoardIndexEntry {
-  id: string;
-  name: string;
-  otherNames: string[];
-  sectors: Sector[];
-  types: string[];
-  municipality?: string;
-  province?: string;
-  denomination?: string;
-  active: boolean;
-  sizeClass: Partial<Record<Sector, string>>;
-  pupils: Partial<Record<Sector, { year: number; value: number; lowerBound?: boolean }>>;
-  schoolNames: string[];
-}
-
-export interface SwvIndexEntry {
-  id: string;
-  code?: string;
-  name?: string;
-  sector: Sector;
-  municipalities: string[];
-  provinces: string[];
-  members: number;
-}
-
-export interface Registry {
-  manifest: Manifest;
-  fetched: FetchRecord[];
-  sizeClasses: Record<Sector, { id: string; label: string; max: number | null }[]>;
-}
+// The index entries and the registry file are typed by their schemas (one contract, no second definition).
+export type BoardIndexEntry = z.output<typeof BoardIndexEntrySchema>;
+export type SwvIndexEntry = z.output<typeof SwvIndexEntrySchema>;
+export type Registry = z.output<typeof RegistrySchema>;
 
 /** Every board, sorted by number. */
 export const boardIndex = (): BoardIndexEntry[] => read("boards.json");
@@ -88,6 +71,10 @@ export function statOf(indicatorId: string, sector: Sector, year: number): Secto
   statIndex ??= new Map(sectorStats().map((s) => [`${s.indicator}|${s.sector}|${s.year}`, s]));
   return statIndex.get(`${indicatorId}|${sector}|${year}`);
 }
+
+let newest: number | undefined;
+/** The newest year with any figure in the data (for marking old figures, see age.ts). */
+export const newestDataYear = (): number => (newest ??= newestYear(sectorStats()));
 
 let boardById: Map<string, BoardIndexEntry> | undefined;
 /** The index entry of one board. */

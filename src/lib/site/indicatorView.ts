@@ -24,7 +24,15 @@ export interface IndicatorView {
   signal?: { crossed: boolean; text: string };
   reference: ReferencePoint[];
   points: Point[];
-  rows: { year: string; value: string; note?: string; reference?: string; source?: string }[];
+  rows: {
+    year: string;
+    value: string;
+    note?: string;
+    reference?: string;
+    source?: string;
+    /** "onwaarschijnlijk: <reden>" for a value outside the plausible bounds. */
+    flag?: string;
+  }[];
   /** The source ids the points name (indicators drawing on several files), in order of first use. */
   usedSources: string[];
 }
@@ -49,7 +57,8 @@ export function indicatorView(
       ? formatValue(p.value, def, { lowerBound: p.lowerBound ?? false })
       : formatMissing(p.missing);
   const positions: IndicatorView["positions"] = [];
-  if (latestValue?.value !== undefined && !latestValue.lowerBound) {
+  // An implausible value is not placed among other boards (it is also left out of their distributions).
+  if (latestValue?.value !== undefined && !latestValue.lowerBound && !latestValue.implausible) {
     for (const g of groups) {
       const position = positionInSorted(latestValue.value, g.sorted);
       if (position)
@@ -91,7 +100,12 @@ export function indicatorView(
         ...(p.note ? { note: p.note } : {}),
         ...(ref ? { reference: formatValue(ref.median, def) } : {}),
         ...(p.source ? { source: p.source } : {}),
+        ...(p.implausible ? { flag: implausibleText(p) } : {}),
       };
     }),
   };
 }
+
+/** The visible flag of an implausible value: "onwaarschijnlijk: <reden>". */
+export const implausibleText = (p: Point): string =>
+  `onwaarschijnlijk: ${p.implausibleReason ?? "buiten de gebruikelijke grenzen"}`;

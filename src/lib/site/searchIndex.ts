@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { boardSearchRecord } from "./search.ts";
 import type { BoardIndexEntry } from "./data.ts";
+import { BoardIndexSchema, checkDerived } from "../data/derivedSchema.ts";
 
 function htmlFiles(dir: string, skip: (path: string) => boolean, out: string[] = []): string[] {
   for (const name of readdirSync(dir).sort()) {
@@ -33,7 +34,11 @@ export async function buildSearchIndex(
     const r = await index.addHTMLFile({ url, content: readFileSync(file, "utf8") });
     if (r.errors.length) throw new Error(`pagefind: ${file}: ${r.errors.join("; ")}`);
   }
-  const boards = JSON.parse(readFileSync(boardsJson, "utf8")) as BoardIndexEntry[];
+  const boards: BoardIndexEntry[] = checkDerived(
+    BoardIndexSchema,
+    boardsJson,
+    JSON.parse(readFileSync(boardsJson, "utf8")),
+  );
   for (const b of boards) {
     const r = await index.addCustomRecord(boardSearchRecord(b));
     if (r.errors.length) throw new Error(`pagefind: board ${b.id}: ${r.errors.join("; ")}`);
