@@ -1,7 +1,7 @@
 // Data step: data/raw → validated tables → indicators → data/derived/*.json, with a coverage summary.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { buildDerived } from "../src/lib/data/build.ts";
+import { buildDerived, REJECTIONS_CAP } from "../src/lib/data/build.ts";
 import { SourceError } from "../src/lib/data/errors.ts";
 import { loadTables, sourceReader, type SourceStats } from "../src/lib/data/load.ts";
 import { loadManifest, rawFileName } from "../src/lib/data/manifest.ts";
@@ -9,6 +9,8 @@ import { derivedFiles } from "../src/lib/data/output.ts";
 
 const RAW = "data/raw";
 const OUT = "data/derived";
+/** Rejected rows printed per source (coverage.json keeps them all, up to its cap). */
+const SHOW_REJECTED = 5;
 const stages: { stage: string; ms: number; rssMB: number }[] = [];
 let t0 = performance.now();
 const stage = (name: string) => {
@@ -69,6 +71,19 @@ try {
         .map(([r, n]) => `${n}× ${r}`)
         .join("; ")}`,
     );
+  const withRejections = c.sources.filter((s) => s.rejected > 0);
+  if (withRejections.length > 0)
+    console.log(
+      `\nrejected rows (first ${SHOW_REJECTED} per source; coverage.json keeps up to ${REJECTIONS_CAP})`,
+    );
+  for (const s of withRejections) {
+    const path = s.examples[0]?.file ?? s.file;
+    console.log(`  ${s.id} (${path}): ${s.rejected} rejected`);
+    for (const r of s.examples.slice(0, SHOW_REJECTED)) {
+      const name = r.file.slice(r.file.lastIndexOf("/") + 1);
+      console.log(`    ${[name, r.line, r.column].filter((p) => p !== undefined).join(":")} ${r.reason}`);
+    }
+  }
   console.log("\njoins");
   for (const j of c.joins)
     console.log(

@@ -82,6 +82,9 @@ export interface SectorStat {
   implausible?: number;
 }
 
+/** How many rejections per source the coverage report keeps as examples (its `rejected` counts them all). */
+export const REJECTIONS_CAP = 500;
+
 export interface CoverageOut {
   sources: {
     id: string;
@@ -91,6 +94,7 @@ export interface CoverageOut {
     rowsKept: number;
     rejected: number;
     reasons: Record<string, number>;
+    /** Every rejection up to {@link REJECTIONS_CAP}, in file order; `rejected` minus their number were left out. */
     examples: Rejection[];
   }[];
   joins: { what: string; count: number; examples: string[] }[];
@@ -432,7 +436,7 @@ export function buildDerived(
           rowsKept: s.rowsKept,
           rejected: s.rejected.length,
           reasons,
-          examples: s.rejected.slice(0, 5),
+          examples: s.rejected.slice(0, REJECTIONS_CAP),
         };
       })
       .sort((a, b) => a.id.localeCompare(b.id)),

@@ -25,7 +25,11 @@ describe("sourceReader", () => {
       ["41001", 2014],
       ["50001", 2015],
     ]);
-    read("po-vestigingen-2020", vestigingListSpec);
+    // The fixture holds one bad row of each kind (5 of 8 rejected): far above the default share, so allowed here.
+    read("po-vestigingen-2020", {
+      ...vestigingListSpec,
+      maxRejected: { share: 1, reason: "a test fixture" },
+    });
     expect(stats.every((s) => typeof s.ms === "number" && s.ms >= 0)).toBe(true);
     expect(
       stats.map(({ rejected, ms: _ms, ...s }) => ({ ...s, rejected: rejected.map((r) => r.line) })),
@@ -43,8 +47,8 @@ describe("sourceReader", () => {
         file: "po-vestigingen-2020.csv",
         encoding: "utf-8",
         rowsRead: 8,
-        rowsKept: 5,
-        rejected: [6, 7, 8],
+        rowsKept: 3,
+        rejected: [2, 6, 7, 8, 9],
       },
     ]);
   });
@@ -62,5 +66,60 @@ describe("sourceReader", () => {
     expect(() => sourceReader(manifest, rawDir, [])("no-such-source", balanceSpec)).toThrow(
       "unknown source id no-such-source",
     );
+  });
+
+  it("sourceReader(manifest, rawDir, stats) names rejected rows by the file's path in the source folder", () => {
+    const stats: SourceStats[] = [];
+    sourceReader(
+      manifest,
+      rawDir,
+      stats,
+    )("po-vestigingen-2020", {
+      ...vestigingListSpec,
+      maxRejected: { share: 1, reason: "a test fixture" },
+    });
+    expect(stats[0]!.rejected.map((r) => r.file)).toEqual(
+      Array(5).fill("duo-po-vo-2019/alle-vestigingen-bo.csv"),
+    );
+  });
+
+  it("sourceReader(manifest, rawDir, stats) stops on more rejected rows than allowed, naming the DUO file and the local copy", () => {
+    const read = sourceReader(manifest, rawDir, []);
+    expect(() => read("po-vestigingen-2020", vestigingListSpec)).toThrow(SourceError);
+    expect(() => read("po-vestigingen-2020", vestigingListSpec)).toThrow(
+      "duo-po-vo-2019/alle-vestigingen-bo.csv:2:5: 5 of 8 rows rejected (62.5%, more than the 5% allowed): " +
+        "the file as a whole is not trusted; first at line 2: conflicting duplicate key 01AA01AA00",
+    );
+    expect(() => read("po-vestigingen-2020", vestigingListSpec)).toThrow(
+      `(source po-vestigingen-2020, read from ${join(rawDir, "po-vestigingen-2020.csv")})`,
+    );
+    const why = { ...vestigingListSpec, maxRejected: { share: 0.5, reason: "the 2020 list repeats rows" } };
+    expect(() => read("po-vestigingen-2020", why)).toThrow(
+      "more than the 50% allowed because the 2020 list repeats rows",
+    );
+  });
+
+  it("sourceReader(manifest, rawDir, stats) rejects rows whose year lies outside the manifest's period", () => {
+    // po-balans states years 2011-2015 in data/sources.json.
+    const dir = mkdtempSync(join(tmpdir(), "load-period-"));
+    try {
+      const text = new TextDecoder().decode(fixture("po-balans.csv")).replace(";2014;", ";2031;");
+      writeFileSync(join(dir, "po-balans.csv"), text);
+      const stats: SourceStats[] = [];
+      const rows = sourceReader(
+        manifest,
+        dir,
+        stats,
+      )("po-balans", {
+        ...balanceSpec,
+        maxRejected: { share: 0.5, reason: "three rows" },
+      });
+      expect(rows.map((r) => r.year)).toEqual([2015, 2015]);
+      expect(stats[0]!.rejected).toMatchObject([
+        { line: 3, column: 4, field: "JAAR", reason: "year 2031 lies outside the file's period 2011-2015" },
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -5,11 +5,12 @@ import { rawFileName, type Manifest } from "./manifest.ts";
 import * as F from "./specs-finance.ts";
 import * as L from "./specs-lists.ts";
 import * as S from "./specs.ts";
-import { readTable, type TableResult, type TableSpec } from "./table.ts";
+import { assertTrusted, readTable, type TableResult, type TableSpec } from "./table.ts";
 
 /** Per-source reading statistics for the coverage report. */
 export interface SourceStats {
   id: string;
+  /** The local copy's name in data/raw/ (`<id>.<ext>`); rejections name the file by its mirrorPath. */
   file: string;
   encoding: string;
   rowsRead: number;
@@ -89,7 +90,17 @@ export function sourceReader(manifest: Manifest, rawDir: string, stats: SourceSt
     const t0 = performance.now();
     let bytes = fileBytes.get(path);
     if (!bytes) fileBytes.set(path, (bytes = new Uint8Array(readFileSync(path))));
-    const result: TableResult<T> = readTable(bytes, file, spec);
+    // Messages name the file as the user knows it: its path in the source folder (manifest mirrorPath).
+    const period =
+      source.years.length > 0 ? ([Math.min(...source.years), Math.max(...source.years)] as const) : undefined;
+    let result: TableResult<T>;
+    try {
+      result = readTable(bytes, source.mirrorPath, spec, period ? { period } : {});
+      assertTrusted(result, spec);
+    } catch (e) {
+      if (!(e instanceof SourceError)) throw e;
+      throw new SourceError(e.file, `${e.detail} (source ${id}, read from ${path})`, e.line, e.column);
+    }
     const ms = performance.now() - t0;
     const prior = stats.find((s) => s.id === id); // a workbook read sheet by sheet counts as one source
     if (prior) {

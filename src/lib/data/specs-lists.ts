@@ -212,7 +212,8 @@ export const soVsoSpec = (sheet: RegExp): TableSpec<z.output<typeof SoVsoRow>> =
   columns: {
     code: req("SAMENWERKINGSVERBAND"),
     brin: req("BRIN NUMMER (V)SO"),
-    total: req("TOTAAL"),
+    // Four TOTAAL columns under a second header row (stand 1-10-2013, instroom, uitstroom, saldo): the first.
+    total: { ...req("TOTAAL"), occurrence: 1 },
   },
   schema: SoVsoRow,
   key: (r) => `${r.code}:${r.brin}`,

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { z } from "zod";
 import { encode, fixture, fixtureText, type EncodeOptions } from "../../../test/helpers/fixtures.ts";
 import { SourceError } from "./errors.ts";
 import { bronSpec, historicPupilsSpec, staffSpec, vestigingListSpec, voPupilsBoardSpec } from "./specs.ts";
-import { normaliseHeader, readTable } from "./table.ts";
+import { normaliseHeader, readTable, type TableSpec } from "./table.ts";
 
 /** Runs `f` and returns the SourceError it throws. */
 function sourceError(f: () => unknown): SourceError {
@@ -70,7 +71,7 @@ describe("readTable: encodings and line ends", () => {
   it("readTable(bytes, file, spec) throws a SourceError for a file with NUL bytes", () => {
     const bytes = new Uint8Array([...fixture("po-personeel.csv"), 0, 0]);
     expect(sourceError(() => readTable(bytes, "bin.csv", staffSpec)).message).toBe(
-      "bin.csv:6: unreadable encoding: the file holds NUL bytes (binary, not CSV text)",
+      "bin.csv:6:1: unreadable encoding: the file holds NUL bytes (binary, not CSV text)",
     );
   });
 });
@@ -143,26 +144,53 @@ describe("readTable: rejected rows", () => {
 
   it("readTable(bytes, file, spec) keeps valid rows with their line numbers, quoted names intact", () => {
     expect(r.rows.map((x) => [x.line, x.board, x.vest, x.name])).toEqual([
-      [2, "41001", "01AA00", 'BS "De Maasparel"'],
       [3, "41001", "01AA01", "Dependance Noord; Oost"],
       [4, "00008", "02BB00", "Universiteitsschool"],
       [5, "00008", "03CC00", "School met een kort nummer"],
-      [9, "41002", "05EE00", "Code van een andere BRIN"],
     ]);
-    expect(r.rows[2]!.denomination).toBeUndefined();
+    expect(r.rows[1]!.denomination).toBeUndefined();
     expect(r.rowsRead).toBe(8);
+    expect(r.rejected.map((x) => x.line)).toEqual([2, 6, 7, 8, 9]);
   });
 
-  it("readTable(bytes, file, spec) leaves out a duplicate key and says where it was first seen", () => {
-    expect(r.rejected[0]).toEqual({
-      file: "po-vestigingen.csv",
-      line: 6,
-      reason: "duplicate key 01AA01AA00 (first at line 2)",
-    });
+  it("readTable(bytes, file, spec) leaves out both rows of a key repeated with other cells, naming both lines", () => {
+    expect(r.rejected.slice(0, 2)).toEqual([
+      {
+        file: "po-vestigingen.csv",
+        line: 2,
+        column: 5,
+        field: "VESTIGINGSNAAM",
+        reason:
+          'conflicting duplicate key 01AA01AA00 (lines 2, 6): "BS "De Maasparel"" here, "Dezelfde vestiging nog eens" at line 6; the key is left out',
+      },
+      {
+        file: "po-vestigingen.csv",
+        line: 6,
+        column: 5,
+        field: "VESTIGINGSNAAM",
+        reason:
+          'conflicting duplicate key 01AA01AA00 (lines 2, 6): "Dezelfde vestiging nog eens" here, "BS "De Maasparel"" at line 2; the key is left out',
+      },
+    ]);
+    expect(r.rows.some((x) => x.vest === "01AA00")).toBe(false);
+  });
+
+  it("readTable(bytes, file, spec) keeps one row of an exact repeat and reports the repeat once", () => {
+    const text = fixtureText("po-vestigingen.csv").split("\n");
+    const t = readTable(encode([...text.slice(0, 5), text[3], ""].join("\n")), "v.csv", vestigingListSpec);
+    expect(t.rows.map((x) => [x.line, x.vest])).toEqual([
+      [2, "01AA00"],
+      [3, "01AA01"],
+      [4, "02BB00"],
+      [5, "03CC00"],
+    ]);
+    expect(t.rejected).toEqual([
+      { file: "v.csv", line: 6, reason: "exact duplicate of line 4 (counted once)" },
+    ]);
   });
 
   it("readTable(bytes, file, spec) rejects a row with too few fields", () => {
-    expect(r.rejected[1]).toEqual({
+    expect(r.rejected[2]).toEqual({
       file: "po-vestigingen.csv",
       line: 7,
       reason: "expected 14 fields, found 6",
@@ -170,14 +198,24 @@ describe("readTable: rejected rows", () => {
   });
 
   it("readTable(bytes, file, spec) rejects a bad board number with file, line, column and header", () => {
-    expect(r.rejected[2]).toEqual({
+    expect(r.rejected[3]).toEqual({
       file: "po-vestigingen.csv",
       line: 8,
       column: 2,
       field: "BEVOEGD GEZAG NUMMER",
       reason: 'not a bevoegd-gezag number: "4100X"',
     });
-    expect(r.rejected).toHaveLength(3);
+  });
+
+  it("readTable(bytes, file, spec) rejects a vestiging code that belongs to another BRIN", () => {
+    expect(r.rejected[4]).toEqual({
+      file: "po-vestigingen.csv",
+      line: 9,
+      column: 4,
+      field: "VESTIGINGSNUMMER",
+      reason: 'vestiging code "05EE00" does not belong to BRIN "04DD"',
+    });
+    expect(r.rejected).toHaveLength(5);
   });
 
   it("readTable(bytes, file, spec) rejects a 12a cell in a wide year column with its line and column", () => {
@@ -240,5 +278,86 @@ describe("readTable: structural errors", () => {
     expect(sourceError(() => readTable(encode("\n\n"), "empty.csv", staffSpec)).message).toBe(
       "empty.csv: the file is empty",
     );
+  });
+});
+
+describe("readTable: hardening", () => {
+  const soVso = (cells: string) =>
+    encode(`SAMENWERKINGSVERBAND;BRIN NUMMER (V)SO;${cells}\nPO0001;26MN;66;0;3\nPO0001;26MW;94;1;4\n`);
+  const spec = (occurrence?: number): TableSpec<{ code: string; total: unknown }> => ({
+    columns: {
+      code: { headers: ["SAMENWERKINGSVERBAND"] },
+      total: { headers: ["TOTAAL"], ...(occurrence ? { occurrence } : {}) },
+    },
+    schema: z.object({ code: z.string(), total: z.string() }),
+  });
+
+  it("readTable(bytes, file, spec) stops on a header naming a column it reads twice, naming both columns", () => {
+    const e = sourceError(() => readTable(soVso("TOTAAL;INSTROOM;TOTAAL"), "groei.csv", spec()));
+    expect([e.line, e.column]).toEqual([1, 5]);
+    expect(e.message).toBe(
+      'groei.csv:1:5: duplicate column name "TOTAAL" (total): column 3 and column 5; the spec must say which occurrence it means',
+    );
+  });
+
+  it("readTable(bytes, file, spec) reads the occurrence the spec states of a repeated column name", () => {
+    const first = readTable(soVso("TOTAAL;INSTROOM;TOTAAL"), "groei.csv", spec(1));
+    expect(first.rows.map((r) => r.total)).toEqual(["66", "94"]);
+    const second = readTable(soVso("TOTAAL;INSTROOM;TOTAAL"), "groei.csv", spec(2));
+    expect(second.rows.map((r) => r.total)).toEqual(["3", "4"]);
+    expect(sourceError(() => readTable(soVso("TOTAAL;INSTROOM;TOTAAL"), "g.csv", spec(3))).message).toContain(
+      "missing required column(s): total (occurrence 3 of TOTAAL; found 2)",
+    );
+  });
+
+  it("readTable(bytes, file, spec) ignores a repeated header the spec does not read", () => {
+    const r = readTable(soVso("TOTAAL;CAT LAAG;CAT LAAG"), "groei.csv", spec());
+    expect(r.rows.map((x) => x.total)).toEqual(["66", "94"]);
+  });
+
+  it("readTable(bytes, file, spec) stops on two wide columns for the same year", () => {
+    const text = withHeader("po-personeel.csv", (h) => h.replace("PERSONEN 2020", "PERSONEN_2019"));
+    const e = sourceError(() => readTable(encode(text), "p.csv", staffSpec));
+    expect(e.message).toMatch(
+      /^p\.csv:1:5: duplicate column name "PERSONEN 2019" \(persons 2019\): column 4 and column 5;/,
+    );
+  });
+
+  it("readTable(bytes, file, spec) rejects a row with a stray quote and keeps the others", () => {
+    const text = fixtureText("po-personeel.csv").split("\n");
+    text[2] = text[2]!.replace(/^([^;]*);/, '"$1"x;');
+    const r = readTable(encode(text.join("\n")), "p.csv", staffSpec);
+    expect(r.rejected).toEqual([
+      {
+        file: "p.csv",
+        line: 3,
+        column: 1,
+        field: "ONDERWIJSTYPE",
+        reason: 'text after the closing quote of "BAO" (a quote inside a quoted cell must be doubled)',
+      },
+    ]);
+    expect(r.rows.map((x) => x.line)).toEqual([2, 4, 5]);
+  });
+
+  it("readTable(bytes, file, spec) cuts a long quoted cell in a reason to 60 characters and …", () => {
+    const long = "X".repeat(200);
+    const text = fixtureText("po-personeel.csv").replace(/\n([^;]*;)(\d+);/, `\n$1${long};`);
+    const r = readTable(encode(text), "p.csv", staffSpec);
+    expect(r.rejected[0]!.reason).toBe(`not a bevoegd-gezag number: "${"X".repeat(60)}…"`);
+  });
+
+  it("readTable(bytes, file, spec, options) rejects a filled wide year column outside the stated period", () => {
+    const r = readTable(fixture("po-personeel.csv"), "p.csv", staffSpec, { period: [2011, 2022] });
+    expect(r.rows).toHaveLength(0);
+    expect(r.rejected[0]).toEqual({
+      file: "p.csv",
+      line: 2,
+      column: 8,
+      field: "PERSONEN 2023",
+      reason: `year 2023 lies outside the file's period 2011-2022: "23"`,
+    });
+    expect(
+      readTable(fixture("po-personeel.csv"), "p.csv", staffSpec, { period: [2019, 2023] }).rejected,
+    ).toEqual([]);
   });
 });
