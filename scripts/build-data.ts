@@ -4,7 +4,7 @@ import { dirname, join } from "node:path";
 import { buildDerived, REJECTIONS_CAP } from "../src/lib/data/build.ts";
 import { SourceError } from "../src/lib/data/errors.ts";
 import { loadTables, sourceReader, type SourceStats } from "../src/lib/data/load.ts";
-import { loadManifest, rawFileName } from "../src/lib/data/manifest.ts";
+import { loadManifest } from "../src/lib/data/manifest.ts";
 import { derivedFiles } from "../src/lib/data/output.ts";
 
 const RAW = "data/raw";
@@ -26,9 +26,7 @@ try {
   const stats: SourceStats[] = [];
   const tables = loadTables(sourceReader(manifest, RAW, stats));
   stage("read");
-  const ach = manifest.sources.find((s) => s.id === "cbs-achterstandsscores-2019")!;
-  const achFile = rawFileName(ach);
-  const derived = buildDerived(tables, stats, new Uint8Array(readFileSync(join(RAW, achFile))), achFile);
+  const derived = buildDerived(tables, stats);
   stage("compute");
   const fetched = JSON.parse(readFileSync(join(RAW, "fetched.json"), "utf8"));
   const files = derivedFiles(derived, manifest, fetched);

@@ -56,7 +56,8 @@ const rowSchema = z.object({
   score: storedNumber(() => true, "a finite number"),
 });
 
-const spec: TableSpec<z.output<typeof rowSchema>> = {
+/** CBS Tabel 1 as a table spec, so the pipeline reads it like every other source (`load.ts`). */
+export const achterstandSpec: TableSpec<z.output<typeof rowSchema>> = {
   columns: {
     vestiging: { headers: [...COLUMNS.vestiging] },
     pupils: { headers: [...COLUMNS.pupils] },
@@ -74,7 +75,7 @@ export function readAchterstandsscores(
   bytes: Uint8Array,
   file: string,
 ): { rows: AchterstandRow[]; rejected: Rejection[] } {
-  const t = readTable(bytes, file, spec);
+  const t = readTable(bytes, file, achterstandSpec);
   return {
     rows: t.rows.map(({ vestiging, pupils, score, line }) => ({ vestiging, pupils, score, line })),
     rejected: t.rejected,

@@ -1,6 +1,5 @@
 // The pipeline core: tables → entities, indicator series, sector statistics and the coverage report.
 import { quantileSorted } from "d3";
-import { readAchterstandsscores } from "./achterstand.ts";
 import { applyBounds } from "./bounds.ts";
 import * as C from "./compute.ts";
 import { boardFinance, FINANCE_INDICATORS, type SourceDifference } from "./finance.ts";
@@ -266,12 +265,7 @@ export function sectorStats(entities: { series: SeriesOut[] }[]): SectorStat[] {
 }
 
 /** Runs every formula and assembles boards, SWVs, sector statistics and coverage. */
-export function buildDerived(
-  t: Tables,
-  stats: SourceStats[],
-  achterstandBytes: Uint8Array,
-  achterstandFile: string,
-): Derived {
+export function buildDerived(t: Tables, stats: SourceStats[]): Derived {
   const joins: CoverageOut["joins"] = [];
   const join = (what: string, items: string[]) =>
     joins.push({ what, count: items.length, examples: items.slice(0, 10) });
@@ -306,17 +300,8 @@ export function buildDerived(
   const schoolweging = schoolwegingSeries(t.schoolweging);
 
   // Achterstandsscores (CBS, xlsx, 2019) → boards via the vestiging index (the PO list nearest 2019).
-  const ach = readAchterstandsscores(achterstandBytes, achterstandFile);
-  stats.push({
-    id: "cbs-achterstandsscores-2019",
-    file: achterstandFile,
-    encoding: "xlsx",
-    rowsRead: ach.rows.length + ach.rejected.length,
-    rowsKept: ach.rows.length,
-    rejected: ach.rejected,
-  });
   const achUnmapped: string[] = [];
-  const achRows = ach.rows.flatMap((r) => {
+  const achRows = t.achterstand2019.flatMap((r) => {
     const board = index.board("po", r.vestiging, 2019)?.board;
     if (!board) {
       achUnmapped.push(r.vestiging);

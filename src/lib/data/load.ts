@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { SourceError, type Rejection } from "./errors.ts";
 import { rawFileName, type Manifest } from "./manifest.ts";
+import { achterstandSpec } from "./achterstand.ts";
 import * as F from "./specs-finance.ts";
 import * as L from "./specs-lists.ts";
 import * as S from "./specs.ts";
@@ -46,6 +47,7 @@ export interface Tables {
   vsv2015: Out<typeof S.vsvSpec>;
   staff: Out<typeof S.staffSpec>;
   boardNames: Out<typeof S.boardNameSpec>;
+  achterstand2019: Out<typeof achterstandSpec>;
   // Second staging
   kengetallen: Out<typeof F.kengetallenSpec>;
   balans2012: Out<typeof F.balansSpec>;
@@ -167,6 +169,7 @@ export function loadTables(read: ReadSource): Tables {
     vsv2015: read("vo-vsv-swv-2015", S.vsvSpec),
     staff: read("po-personeel-2011-2025", S.staffSpec),
     boardNames: read("duo-besturen-actueel", S.boardNameSpec),
+    achterstand2019: read("cbs-achterstandsscores-2019", achterstandSpec),
     kengetallen: read("fin-kengetallen-2012-2016", F.kengetallenSpec),
     balans2012: read("fin-balans-2012-2016", F.balansSpec),
     batenLasten2012: read("fin-baten-lasten-2012-2016", F.batenLastenSpec),
