@@ -206,7 +206,7 @@ describe("share of rejected rows", () => {
       l[9] = l[9]!.replace(/;([^;]*);([^;]*)$/, ";12a;$2");
     });
     const r = read("po-afstand-2016", S.distanceSpec, bytes);
-    expect(r.rejected).toEqual([
+    expect(r.rejected).toMatchObject([
       {
         file: source("po-afstand-2016").mirrorPath,
         line: 10,
@@ -325,7 +325,7 @@ describe("years outside the stated period", () => {
       l[4] = l[4]!.replace(/^([^;]*;[^;]*;[^;]*;)\d{4};/, "$12031;");
     });
     const r = read("po-balans", S.balanceSpec, bytes);
-    expect(r.rejected).toEqual([
+    expect(r.rejected).toMatchObject([
       {
         file: source("po-balans").mirrorPath,
         line: 5,
@@ -404,7 +404,7 @@ describe("duplicate keys and rows", () => {
       l.splice(l.length - 1, 0, l[1]!);
     });
     const r = read("vo-leerlingen-bestuur-2017", voSpec, bytes);
-    expect(r.rejected).toEqual([
+    expect(r.rejected).toMatchObject([
       {
         file: source("vo-leerlingen-bestuur-2017").mirrorPath,
         line: before.length + 2,
@@ -500,7 +500,7 @@ describe("vestiging codes against their BRIN", () => {
       l[2] = l[2]!.replace(";18BR00;", ";19HY07;");
     });
     const r = read("vo-leerlingen-bestuur-2017", S.voPupilsBoardSpec, bytes);
-    expect(r.rejected).toEqual([
+    expect(r.rejected).toMatchObject([
       {
         file: source("vo-leerlingen-bestuur-2017").mirrorPath,
         line: 3,
@@ -563,6 +563,11 @@ describe("the whole pipeline on a corrupted raw folder", () => {
     const v = h.lines.findIndex((x) => x.split(";")[5] === "41646");
     h.lines.splice(h.lines.length - 1, 0, h.lines[v]!);
     writeFileSync(join(dir, "po-leerlingen-historisch.csv"), join_(h));
+    // vo pupils 2022: one vestiging of 41211 with a text total → that row is rejected, the board's 2022 sum is "≥".
+    const vo = lines(new Uint8Array(readFileSync(join(dir, "vo-leerlingen-bestuur-2022.csv"))));
+    const w = vo.lines.findIndex((x) => x.startsWith("41211;"));
+    vo.lines[w] = vo.lines[w]!.replace(/;[^;]*$/, ";x");
+    writeFileSync(join(dir, "vo-leerlingen-bestuur-2022.csv"), join_(vo));
     const stats: SourceStats[] = [];
     const tables = loadTables(sourceReader(manifest, dir, stats));
     stats.push({
@@ -592,6 +597,15 @@ describe("the whole pipeline on a corrupted raw folder", () => {
     expect(fm.examples.every((e) => e.reason.startsWith("conflicting duplicate key 3:41211:2017"))).toBe(
       true,
     );
+  });
+
+  it("a rejected vestiging row of 41211 makes its 2022 pupil total a lower bound with a note, not a silent total", () => {
+    const p = point("41211", "leerlingen", "vo", 2022);
+    expect(p?.lowerBound).toBe(true);
+    expect(p?.note).toContain("1 rij(en) van dit bestuur afgekeurd in het bronbestand");
+    expect(point("41211", "leerlingen", "vo", 2021)?.lowerBound).toBeUndefined();
+    const r = derived.coverage.sources.find((s) => s.id === "vo-leerlingen-bestuur-2022")!;
+    expect(r.examples).toMatchObject([{ column: 11 }]);
   });
 
   it("an exactly repeated 06 row leaves 41646's 2025 pupils at 4,181 over 26 vestigingen", () => {

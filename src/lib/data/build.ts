@@ -395,6 +395,7 @@ export function buildDerived(t: Tables, stats: SourceStats[]): Derived {
     const extra = { oordelen: insp.byBoard.get(b.id), history: history.byBoard.get(b.id) };
     return { ...b, sizeClass, series, ...extra };
   });
+  markRejectedParts(boards, stats);
   const boardName = new Map(boards.map((b) => [b.id, b.name]));
 
   const swvBuild = buildSwvs(t, index, boardName);
@@ -494,4 +495,41 @@ export function schoolwegingSeries(byYear: Tables["schoolweging"]): SeriesMap {
       }
   }
   return out;
+}
+
+/**
+ * A row that was rejected but names its board (and maybe its year) is a missing part of that board's figures
+ * from that file: a sum over it becomes a lower bound (≥) and every value gets a note, never a silent total.
+ */
+export function markRejectedParts(boards: { id: string; series: SeriesOut[] }[], stats: SourceStats[]): void {
+  const bySourceBoard = new Map<string, { years: Set<number>; all: boolean; n: number }>();
+  for (const s of stats)
+    for (const r of s.parts ?? []) {
+      const k = `${s.id}|${r.board}`;
+      let e = bySourceBoard.get(k);
+      if (!e) bySourceBoard.set(k, (e = { years: new Set(), all: false, n: 0 }));
+      e.n++;
+      if (r.year === undefined) e.all = true;
+      else e.years.add(r.year);
+    }
+  if (bySourceBoard.size === 0) return;
+  for (const b of boards)
+    for (const series of b.series) {
+      const def = indicator(series.indicator);
+      for (const source of def.sources) {
+        const e = bySourceBoard.get(`${source}|${b.id}`);
+        if (!e) continue;
+        series.points = series.points.map((p) => {
+          if (!e.all && !e.years.has(p.year)) return p;
+          if (p.source !== undefined && p.source !== source) return p;
+          const note = `${e.n} rij(en) van dit bestuur afgekeurd in het bronbestand`;
+          if (p.value === undefined) return p;
+          return {
+            ...p,
+            ...(def.summable ? { lowerBound: true } : {}),
+            note: p.note ? `${p.note}; ${note}` : note,
+          };
+        });
+      }
+    }
 }

@@ -25,6 +25,13 @@ export interface Rejection {
   reason: string;
 }
 
+/** A rejected row that names its board (and year): a missing part of that board's figures from that file. */
+export interface RejectedPart {
+  line: number;
+  board: string;
+  year?: number;
+}
+
 /** How many characters of a cell a message quotes before it cuts the rest off with "…". */
 export const QUOTE_MAX = 60;
 

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { SourceError, type Rejection } from "./errors.ts";
+import { SourceError, type RejectedPart, type Rejection } from "./errors.ts";
 import { rawFileName, type Manifest } from "./manifest.ts";
 import { achterstandSpec } from "./achterstand.ts";
 import * as F from "./specs-finance.ts";
@@ -17,6 +17,8 @@ export interface SourceStats {
   rowsRead: number;
   rowsKept: number;
   rejected: Rejection[];
+  /** Rejected rows that name their board (see {@link RejectedPart}); not written to data/derived. */
+  parts?: RejectedPart[];
   /** Wall time of reading and validating the file (all its sheets), for the bench; not written to data/derived. */
   ms?: number;
 }
@@ -109,6 +111,7 @@ export function sourceReader(manifest: Manifest, rawDir: string, stats: SourceSt
       prior.rowsRead += result.rowsRead;
       prior.rowsKept += result.rows.length;
       prior.rejected.push(...result.rejected);
+      prior.parts = [...(prior.parts ?? []), ...result.parts];
       prior.ms = (prior.ms ?? 0) + ms;
     } else
       stats.push({
@@ -118,6 +121,7 @@ export function sourceReader(manifest: Manifest, rawDir: string, stats: SourceSt
         rowsRead: result.rowsRead,
         rowsKept: result.rows.length,
         rejected: result.rejected,
+        parts: result.parts,
         ms,
       });
     return result.rows;

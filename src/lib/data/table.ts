@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import { parseDelimited } from "./csv.ts";
 import { decodeBytes, normaliseLineEnds, type Encoding } from "./decode.ts";
-import { cutQuotes, quoteCell, shortCell, SourceError, type Rejection } from "./errors.ts";
+import { cutQuotes, quoteCell, shortCell, SourceError, type RejectedPart, type Rejection } from "./errors.ts";
 import { readWorkbook, sheetFormat, type SheetFormat, type Workbook } from "./sheet.ts";
 
 /** One canonical field's column: the accepted header variants (compared after {@link normaliseHeader}). */
@@ -62,6 +62,8 @@ export interface TableResult<T> {
   rows: (T & { line: number })[];
   rowsRead: number;
   rejected: Rejection[];
+  /** The rejected rows that name their board: missing parts of that board's figures. */
+  parts: RejectedPart[];
 }
 
 /** Uppercases a header and folds `_`, runs of spaces and a BOM, so `BRIN_NUMMER` = `BRIN NUMMER`. */
@@ -215,7 +217,16 @@ function tableFromRows<T>(
   }
   const { fieldIndex, wideIndex } = best.layout;
   const rejected: Rejection[] = [];
-  const reject = (line: number, reason: string, idx?: number, field?: string) =>
+  // The raw cells of every body row by line, so a rejection can name the board and year it belonged to.
+  const cellsByLine = new Map<number, string[]>();
+  const parts: RejectedPart[] = [];
+  const boardIdx = best.layout.fieldIndex.get("board");
+  const yearIdxRaw = best.layout.fieldIndex.get("year");
+  // `counted`: the row's content is in the data all the same (an exact duplicate): no part of a figure is missing.
+  const reject = (line: number, reason: string, idx?: number, field?: string, counted = false) => {
+    const cells = counted ? undefined : cellsByLine.get(line);
+    const b = boardIdx !== undefined ? cells?.[boardIdx]?.trim() : undefined;
+    const y = yearIdxRaw !== undefined ? cells?.[yearIdxRaw]?.trim() : undefined;
     rejected.push({
       file,
       line,
@@ -225,6 +236,13 @@ function tableFromRows<T>(
         : {}),
       reason: cutQuotes(reason),
     });
+    if (b && /^\d{1,5}$/.test(b) && !/^0+$/.test(b))
+      parts.push({
+        line,
+        board: b.padStart(5, "0"),
+        ...(y && /^(19|20)\d{2}$/.test(y) ? { year: Number(y) } : {}),
+      });
+  };
   let body = all.slice(headerAt + 1);
   if (spec.footnotes) {
     let end = body.length;
@@ -255,6 +273,7 @@ function tableFromRows<T>(
           ),
         }
       : raw;
+    cellsByLine.set(raw.line, row.cells);
     if (raw.problem) {
       reject(raw.line, raw.problem.message, raw.problem.column - 1);
       continue;
@@ -305,7 +324,9 @@ function tableFromRows<T>(
     }
     candidates.push({ value, line: row.line, cells: row.cells });
   }
-  const kept = resolveDuplicates(candidates, spec.key, (line, reason, idx) => reject(line, reason, idx));
+  const kept = resolveDuplicates(candidates, spec.key, (line, reason, idx, counted) =>
+    reject(line, reason, idx, undefined, counted),
+  );
   const rows = kept.map((c) => Object.assign(c.value as object, { line: c.line }) as T & { line: number });
   rejected.sort((a, b) => a.line - b.line);
   const rowsRead = body.length;
@@ -317,6 +338,7 @@ function tableFromRows<T>(
     rows,
     rowsRead,
     rejected,
+    parts,
   };
 }
 
@@ -359,7 +381,7 @@ export function assertTrusted<T>(result: TableResult<T>, spec: TableSpec<T>): vo
 function resolveDuplicates<T>(
   candidates: Candidate<T>[],
   key: ((row: T) => string) | undefined,
-  reject: (line: number, reason: string, idx?: number) => void,
+  reject: (line: number, reason: string, idx?: number, counted?: boolean) => void,
 ): Candidate<T>[] {
   const sig = (c: Candidate<T>) => c.cells.map((x) => x.trim()).join("\u0000");
   const groups = new Map<string, Candidate<T>[]>();
@@ -377,7 +399,7 @@ function resolveDuplicates<T>(
     if (firstBySig.size < 2) {
       for (const c of g.slice(1)) {
         drop.add(c);
-        reject(c.line, `exact duplicate of line ${g[0]!.line} (counted once)`);
+        reject(c.line, `exact duplicate of line ${g[0]!.line} (counted once)`, undefined, true);
       }
       continue;
     }
