@@ -406,6 +406,9 @@ describe("real DUO data", () => {
         note: "niet meegeteld: 9 telling(en) afgeschermd (<5)",
         source: "vo-leerlingen-bestuur-2025",
       });
+      // …and on the board page the same 9 vestigingen show "≥": their count leaves out a vavo "<5".
+      const vest = derived.boards.find((b) => b.id === "42621")!.schools.flatMap((s) => s.vestigingen);
+      expect(vest.filter((v) => v.pupilsYear === 2025 && v.pupilsLowerBound)).toHaveLength(9);
     });
 
     it("Inspectie eindoordelen on 1 April 2018 of 41804 (vo) and 41775 (po, so, vo), counted from the .ods", () => {

@@ -69,6 +69,7 @@ const VestigingSchema = z.strictObject({
   pupils: opt(num),
   pupilsYear: opt(int),
   pupilsSuppressed: opt(bool),
+  pupilsLowerBound: opt(bool),
 });
 const SchoolSchema = z.strictObject({ brin: str, name: str, vestigingen: z.array(VestigingSchema) });
 

@@ -18,6 +18,8 @@ export interface VestigingOut {
   pupils?: number;
   pupilsYear?: number;
   pupilsSuppressed?: boolean;
+  /** The count leaves out a suppressed part (a vavo count `<5` in 2024-2025): the true number is at least this. */
+  pupilsLowerBound?: boolean;
 }
 
 export interface SchoolOut {
@@ -105,7 +107,16 @@ export function buildBoards(
     let s = d.schools.get(brinCode);
     if (!s) d.schools.set(brinCode, (s = { name: schoolName ?? v.name, vest: new Map() }));
     const prev = s.vest.get(v.code);
-    if (!prev || (v.pupilsYear ?? 0) > (prev.pupilsYear ?? 0)) s.vest.set(v.code, { ...prev, ...v });
+    if (!prev || (v.pupilsYear ?? 0) > (prev.pupilsYear ?? 0)) {
+      // A newer count replaces the older one whole: its flags must not outlive it.
+      const base: Partial<VestigingOut> = { ...prev };
+      if (v.pupilsYear !== undefined) {
+        delete base.pupils;
+        delete base.pupilsSuppressed;
+        delete base.pupilsLowerBound;
+      }
+      s.vest.set(v.code, { ...base, ...v });
+    }
     if (v.code.endsWith("00") && schoolName === undefined) s.name = v.name;
   };
   const denom = (d: Draft, value: string | undefined) => {
@@ -165,10 +176,19 @@ export function buildBoards(
           rows.map((r) => ({
             ...r,
             total: isNumber(r.pupils) && isNumber(r.vavo) ? r.pupils + r.vavo : r.pupils,
+            lowerBound: isNumber(r.pupils) && !isNumber(r.vavo),
           })),
         ] as [
           number,
-          { board: string; brin: string; vest: string; name: string; municipality: string; total: Cell }[],
+          {
+            board: string;
+            brin: string;
+            vest: string;
+            name: string;
+            municipality: string;
+            total: Cell;
+            lowerBound?: boolean;
+          }[],
         ],
     ),
   ];
@@ -189,6 +209,7 @@ export function buildBoards(
         type: "vo",
         pupilsYear: year,
         ...(typeof r.total === "number" ? { pupils: r.total } : { pupilsSuppressed: true }),
+        ...("lowerBound" in r && r.lowerBound ? { pupilsLowerBound: true } : {}),
       });
     }
   }
