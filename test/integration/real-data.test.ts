@@ -1,6 +1,7 @@
 // Integration test over the real DUO files (the committed snapshot in data/snapshot/, copied to data/raw/ by the
 // fetch step; OPEN_DATA_MIRROR, when set, is copied instead). The board figures below were computed by hand from
 // data/raw/*.csv with python3/awk, not with the project's code; each carries the command used (run from data/raw/).
+import { nameSourceLabel } from "../../src/lib/site/labels.ts";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -454,6 +455,11 @@ describe("real DUO data", () => {
         n: 29,
       });
     });
+  });
+
+  it("every source a board name comes from has a Dutch label for the board page", () => {
+    for (const source of Object.keys(derived.coverage.boards.byNameSource))
+      expect(nameSourceLabel[source], source).toBeDefined();
   });
 
   it("buildDerived(tables) twice gives byte-identical derived files", () => {

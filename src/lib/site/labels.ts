@@ -17,6 +17,13 @@ export const nameSourceLabel: Record<string, string> = {
     "naam volgens de financiële gegevens po (2011-2015); het bestuur staat niet meer in de huidige lijsten",
   "fin-balans-2015-2019":
     "naam volgens de financiële gegevens van DUO (balans 2015-2019, laatste jaar van het bestuur)",
+  "fin-balans-2012-2016":
+    "naam volgens de financiële gegevens van DUO (balans 2012-2016, laatste jaar van het bestuur)",
+  "fin-baten-lasten-2012-2016":
+    "naam volgens de financiële gegevens van DUO (staat van baten en lasten 2012-2016, laatste jaar van het bestuur)",
+  "fin-lasten-2014-2018": "naam volgens het lastenbestand van DUO (2014-2018, laatste jaar van het bestuur)",
+  "po-baten-lasten":
+    "naam volgens de financiële gegevens po (baten en lasten 2011-2015); het bestuur staat niet meer in de huidige lijsten",
   "fin-kengetallen-2012-2016": "naam volgens de financiële kengetallen van DUO (2012-2016)",
   "functiemix-besturen-2006-2017":
     "naam volgens DUO's functiemix (2006-2017); het bestuur staat niet in nieuwere lijsten",
