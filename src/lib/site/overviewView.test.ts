@@ -82,7 +82,7 @@ describe("overview", () => {
     expect(o[0]!.groups).toEqual(["vergelijkbare besturen (vo)"]);
   });
   it("overviewRow(view) says a signal in two words with its threshold", () => {
-    const v = view(0.25, [0.2, 0.25, 0.4], { signal: { crossed: true, text: "lang" } });
+    const v = view(0.25, [0.2, 0.25, 0.4], { signal: { crossed: true, text: "lang", short: "signaal" } });
     expect(overviewRow(v, "#x", undefined)?.signal).toEqual({ crossed: true, text: "signaal (grens 0,30)" });
   });
 });
