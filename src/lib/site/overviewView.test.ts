@@ -71,8 +71,8 @@ describe("overview", () => {
     );
     expect(o).toHaveLength(1);
     expect(o[0]!.rows.map((r) => [r.href, r.old, r.implausible])).toEqual([
-      ["#financien-0", false, false],
-      ["#financien-2", true, true],
+      ["#financien-0-h", false, false],
+      ["#financien-2-h", true, true],
     ]);
     expect(o[0]!.rows[0]).toMatchObject({
       median: "0,40",

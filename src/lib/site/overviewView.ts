@@ -90,7 +90,7 @@ export function overviewRow(
 
 /**
  * The overview of a board page: per field the rows of the indicators with a figure, in the registry's order,
- * each linking to its detailed section (`<field slug>-<index>`, the ids the page gives its IndicatorBlocks).
+ * each linking to its detailed section (the heading `<field slug>-<index>-h` of the IndicatorBlock the page renders).
  */
 export function overview(
   fields: FieldView[],
@@ -98,7 +98,7 @@ export function overview(
 ): OverviewField[] {
   return fields
     .map((f) => {
-      const rows = f.views.flatMap((v, i) => overviewRow(v, `#${f.slug}-${i}`, ageOfView(v)) ?? []);
+      const rows = f.views.flatMap((v, i) => overviewRow(v, `#${f.slug}-${i}-h`, ageOfView(v)) ?? []);
       const groups = [...new Set(rows.flatMap((r) => (r.group ? [r.group] : [])))];
       return { label: f.label, slug: f.slug, rows, groups };
     })
