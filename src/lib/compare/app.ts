@@ -5,8 +5,10 @@ import { checkDerived, PeerFileSchema } from "../data/peersSchema.ts";
 import type { IndicatorDef, Sector } from "../data/registry.ts";
 import { formatNumber, formatValue, formatYear } from "../format.ts";
 import { positionSentence } from "../data/position.ts";
+import { PEER_RULE } from "../site/peerGroup.ts";
 import {
   compareIndicator,
+  defaultPeers,
   selectPeers,
   similarBoards,
   SIMILARITY,
@@ -142,10 +144,8 @@ export async function initCompare(): Promise<void> {
     const sector = b.s.includes(state.criteria.sector) ? state.criteria.sector : b.s[0]!;
     state.criteria.sector = sector;
     const sizeClass = b.c[sector];
-    const defaultGroup = selectPeers(file, bi, {
-      ...emptyCriteria(sector),
-      sizeClasses: sizeClass ? [sizeClass] : [],
-    });
+    // The default group is the board page's "vergelijkbare besturen": one rule, in peerGroup.ts.
+    const defaultGroup = defaultPeers(file, bi, sector);
     const sectorGroup = selectPeers(file, bi, { ...emptyCriteria(sector), activeOnly: false });
     let group: number[];
     let why = "";
@@ -154,9 +154,12 @@ export async function initCompare(): Promise<void> {
       group = sim.map((s) => s.index);
       why = `<p>De ${formatNumber(group.length)} besturen die het meest op ${esc(b.n)} lijken, gemeten op: ${SIMILARITY[sector].map((f) => `${esc(f.label)} (gewicht ${formatNumber(f.weight * 100)}%: ${esc(f.why)})`).join("; ")}. Elk kenmerk is eerst omgerekend naar een standaardscore, zodat grote en kleine getallen even zwaar tellen. Ontbreekt een kenmerk bij een van beide besturen, dan telt het voor dat paar niet mee.</p>`;
     } else if (state.mode === "eigen") group = selectPeers(file, bi, state.criteria);
-    else group = defaultGroup;
+    else {
+      group = defaultGroup;
+      why = `<p class="small">${esc(PEER_RULE)}</p>`;
+    }
     const sizeText = sizeLabels[sector].find((s) => s.id === sizeClass)?.label ?? "onbekende grootte";
-    count.textContent = `${formatNumber(group.length)} besturen in de groep${state.mode === "grootte" ? ` (${sector}, ${sizeText})` : ""}.`;
+    count.textContent = `${formatNumber(group.length)} besturen in de groep${state.mode === "grootte" ? ` (vergelijkbare besturen: ${sector}, ${sizeText})` : ""}, naast ${b.n} zelf.`;
     const groupNames = group.map((i) => file.boards[i]!);
     let html = why;
     html += `<details><summary>De besturen in de groep (${formatNumber(group.length)})</summary><ul class="small" style="columns:2 18rem">${groupNames.map((g) => `<li><a href="/besturen/${g.id}/">${esc(g.n)}</a></li>`).join("")}</ul></details>`;
@@ -180,11 +183,11 @@ export async function initCompare(): Promise<void> {
       // The sector group holds every board ever seen, so its "without a value" count would mislead: not shown.
       for (const [label, r, showMissing] of [
         ["alle " + sector + "-besturen", all, false],
-        [`besturen van dezelfde grootte (${sizeText})`, dflt, true],
+        [`vergelijkbare besturen (${sector}, ${sizeText})`, dflt, true],
         ["de gekozen groep", mine, true],
       ] as const)
         html += r.result.position
-          ? `<li>Tegenover ${label}: ${positionSentence(r.result.position, "besturen met een waarde", def.direction)}${showMissing && r.result.withoutValue ? ` (${formatNumber(r.result.withoutValue)} zonder waarde in ${yr} niet meegeteld)` : ""}.</li>`
+          ? `<li>Tegenover ${label}: ${positionSentence(r.result.position, `besturen met een waarde in ${yr}`, def.direction)}${showMissing && r.result.withoutValue ? ` (${formatNumber(r.result.withoutValue)} zonder waarde in ${yr} niet meegeteld)` : ""}.</li>`
           : `<li>Tegenover ${label}: geen andere besturen met een waarde in ${yr}.</li>`;
       html += `</ul>`;
       const d = mine.result.distribution;

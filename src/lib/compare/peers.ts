@@ -4,6 +4,7 @@ import { quantileSorted } from "d3";
 import type { PeerFile } from "../data/output.ts";
 import { positionInSorted, type Position } from "../data/position.ts";
 import type { Sector } from "../data/registry.ts";
+import { isPeer, type PeerCandidate } from "../site/peerGroup.ts";
 
 export interface Criteria {
   sector: Sector;
@@ -82,6 +83,28 @@ export function selectPeers(file: PeerFile, board: number, c: Criteria): number[
     if (c.achterstandMin !== undefined && (a === undefined || a < c.achterstandMin)) return;
     if (c.achterstandMax !== undefined && (a === undefined || a > c.achterstandMax)) return;
     out.push(i);
+  });
+  return out;
+}
+
+/** A peer-file board as the peer rule sees it. */
+export const candidateOf = (b: PeerFile["boards"][number]): PeerCandidate => ({
+  id: b.id,
+  active: b.a,
+  sectors: b.s,
+  sizeClass: b.c,
+});
+
+/**
+ * The default group: the vergelijkbare besturen of peerGroup.ts (active, same sector and size class), the board
+ * itself excluded as in {@link selectPeers}; {@link compareIndicator} keeps those with a value in the board's
+ * year and counts the board in. Empty for a board without a size class.
+ */
+export function defaultPeers(file: PeerFile, board: number, sector: Sector): number[] {
+  const self = candidateOf(file.boards[board]!);
+  const out: number[] = [];
+  file.boards.forEach((b, i) => {
+    if (i !== board && isPeer(self, candidateOf(b), sector)) out.push(i);
   });
   return out;
 }

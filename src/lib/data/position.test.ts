@@ -86,71 +86,119 @@ describe("positionInSorted", () => {
 });
 
 describe("positionSentence", () => {
-  it("positionSentence(p, label, 'neutral') says 'hoger dan' from 50% lower, without a quarter", () => {
-    const p = position({ others: 214, lower: 146, higher: 68, equal: 0 });
+  it("positionSentence(p, label, 'neutral') gives the rank from the top, the group size with the board, and a neutral band", () => {
+    const p = position({ others: 197, lower: 186, higher: 11, equal: 0 });
     expect(positionSentence(p, "vergelijkbare besturen", "neutral")).toBe(
-      "hoger dan 68% van de 214 vergelijkbare besturen",
+      "de 12e hoogste van 198 vergelijkbare besturen; bij de hoogste 10%",
     );
   });
 
-  it("positionSentence(p, label, 'neutral') says 'lager dan' with the share that is higher", () => {
-    const p = position({ others: 10, lower: 3, higher: 7, equal: 0 });
-    expect(positionSentence(p, "besturen", "neutral")).toBe("lager dan 70% van de 10 besturen");
+  it("positionSentence(p, label, 'neutral') counts from the bottom when fewer are lower, in the same form", () => {
+    const p = position({ others: 9, lower: 1, higher: 8, equal: 0 });
+    expect(positionSentence(p, "besturen", "neutral")).toBe(
+      "de 2e laagste van 10 besturen; bij het laagste kwart",
+    );
+    // The 3rd of 10 is 30% from the end: not in the lowest quarter.
+    const third = position({ others: 9, lower: 2, higher: 7, equal: 0 });
+    expect(positionSentence(third, "besturen", "neutral")).toBe(
+      "de 3e laagste van 10 besturen; in de middelste helft",
+    );
   });
 
-  it("positionSentence(p, label, dir) at exactly half says 'hoger dan 50%'", () => {
-    const p = position({ others: 4, lower: 2, higher: 2, equal: 0 });
-    expect(positionSentence(p, "besturen", "neutral")).toBe("hoger dan 50% van de 4 besturen");
+  it("positionSentence(p, label, dir) says 'de hoogste' and 'de laagste' without a number at the ends", () => {
+    expect(
+      positionSentence(position({ others: 9, lower: 9, higher: 0, equal: 0 }), "besturen", "neutral"),
+    ).toBe("de hoogste van 10 besturen; bij de hoogste 10%");
+    expect(
+      positionSentence(position({ others: 9, lower: 0, higher: 9, equal: 0 }), "besturen", "neutral"),
+    ).toBe("de laagste van 10 besturen; bij de laagste 10%");
   });
 
-  it("positionSentence(p, label, dir) mentions ties with the Dutch number", () => {
-    const p = position({ others: 1234, lower: 1000, higher: 200, equal: 34 });
+  it("positionSentence(p, label, dir) in the middle says 'in de middelste helft'", () => {
+    const p = position({ others: 99, lower: 50, higher: 49, equal: 0 });
+    expect(positionSentence(p, "besturen", "higher")).toBe(
+      "de 50e hoogste van 100 besturen; in de middelste helft",
+    );
+  });
+
+  it("positionSentence(p, label, dir) states ties once, with the Dutch number", () => {
+    const p = position({ others: 1233, lower: 1000, higher: 199, equal: 34 });
     expect(positionSentence(p, "po-besturen", "neutral")).toBe(
-      "hoger dan 81% van de 1.234 po-besturen (34 met dezelfde waarde)",
+      "de 200e hoogste van 1.234 po-besturen, gedeeld met 34 andere besturen; bij het hoogste kwart",
+    );
+    const one = position({ others: 9, lower: 5, higher: 3, equal: 1 });
+    expect(positionSentence(one, "besturen", "neutral")).toBe(
+      "de 4e hoogste van 10 besturen, gedeeld met 1 ander bestuur; in de middelste helft",
     );
   });
 
-  it("positionSentence(p, label, 'higher') puts a high value in the best quarter", () => {
-    const p = position({ others: 100, lower: 80, higher: 20, equal: 0 });
-    expect(positionSentence(p, "besturen", "higher")).toBe(
-      "hoger dan 80% van de 100 besturen; bij het beste kwart",
+  it("positionSentence(p, label, dir) places a tied block by its middle, not by its best rank", () => {
+    // 30 of 198 boards share the lowest value: the block runs to 15%, its middle lies in the lowest 10%.
+    const p = position({ others: 197, lower: 0, higher: 168, equal: 29 });
+    expect(positionSentence(p, "besturen", "lower")).toBe(
+      "de laagste van 198 besturen, gedeeld met 29 andere besturen; bij de gunstigste 10%",
+    );
+    // 40 in the middle: the middle half, though the block's top end is in the highest quarter.
+    const mid = position({ others: 197, lower: 100, higher: 58, equal: 39 });
+    expect(positionSentence(mid, "besturen", "neutral")).toMatch(/; in de middelste helft$/);
+  });
+
+  it("positionSentence(p, label, dir) gives no band when more than a quarter of the group shares the value", () => {
+    const p = position({ others: 904, lower: 0, higher: 86, equal: 818 });
+    expect(positionSentence(p, "po-besturen in 2018", "lower")).toBe(
+      "de laagste van 905 po-besturen in 2018, gedeeld met 818 andere besturen",
     );
   });
 
-  it("positionSentence(p, label, 'higher') puts a low value in the least favourable quarter", () => {
-    const p = position({ others: 100, lower: 10, higher: 90, equal: 0 });
-    expect(positionSentence(p, "besturen", "higher")).toBe(
-      "lager dan 90% van de 100 besturen; bij het minst gunstige kwart",
+  it("positionSentence(p, label, dir) with every board equal says so", () => {
+    const p = position({ others: 7, lower: 0, higher: 0, equal: 7 });
+    expect(positionSentence(p, "besturen", "higher")).toBe("dezelfde waarde als alle 7 andere besturen");
+  });
+
+  it("positionSentence(p, label, dir) with fewer than 5 boards (the board counted in) gives no position", () => {
+    const p = position({ others: 3, lower: 3, higher: 0, equal: 0 });
+    expect(positionSentence(p, "vergelijkbare po-besturen in 2023", "higher")).toBe(
+      "niet te plaatsen tussen 4 vergelijkbare po-besturen in 2023: te weinig vergelijkbare besturen (minstens 5 nodig)",
+    );
+    const five = position({ others: 4, lower: 4, higher: 0, equal: 0 });
+    expect(positionSentence(five, "besturen", "neutral")).toBe(
+      "de hoogste van 5 besturen; bij het hoogste kwart",
     );
   });
 
-  it("positionSentence(p, label, 'lower') turns the quarters round: low is best", () => {
-    const low = position({ others: 100, lower: 5, higher: 95, equal: 0 });
+  it("positionSentence(p, label, 'higher') calls high favourable and low least favourable", () => {
+    const high = position({ others: 99, lower: 95, higher: 4, equal: 0 });
+    expect(positionSentence(high, "besturen", "higher")).toBe(
+      "de 5e hoogste van 100 besturen; bij de gunstigste 10%",
+    );
+    const low = position({ others: 99, lower: 15, higher: 84, equal: 0 });
+    expect(positionSentence(low, "besturen", "higher")).toBe(
+      "de 16e laagste van 100 besturen; bij het minst gunstige kwart",
+    );
+  });
+
+  it("positionSentence(p, label, 'lower') turns the words round: low is favourable", () => {
+    const low = position({ others: 99, lower: 4, higher: 95, equal: 0 });
     expect(positionSentence(low, "besturen", "lower")).toBe(
-      "lager dan 95% van de 100 besturen; bij het beste kwart",
+      "de 5e laagste van 100 besturen; bij de gunstigste 10%",
     );
-    const high = position({ others: 100, lower: 90, higher: 10, equal: 0 });
+    const high = position({ others: 99, lower: 84, higher: 15, equal: 0 });
     expect(positionSentence(high, "besturen", "lower")).toBe(
-      "hoger dan 90% van de 100 besturen; bij het minst gunstige kwart",
+      "de 16e hoogste van 100 besturen; bij het minst gunstige kwart",
     );
   });
 
-  it("positionSentence(p, label, dir) between the quarters says 'rond het midden', bounds included in the quarters", () => {
-    const mid = position({ others: 100, lower: 60, higher: 40, equal: 0 });
-    expect(positionSentence(mid, "besturen", "higher")).toBe(
-      "hoger dan 60% van de 100 besturen; rond het midden",
-    );
-    const at75 = position({ others: 4, lower: 3, higher: 1, equal: 0 });
-    expect(positionSentence(at75, "besturen", "higher")).toMatch(/; bij het beste kwart$/);
-    const at25 = position({ others: 4, lower: 1, higher: 3, equal: 0 });
-    expect(positionSentence(at25, "besturen", "higher")).toMatch(/; bij het minst gunstige kwart$/);
-  });
-
-  it("positionSentence(p, label, 'higher') with ties judges by the share strictly lower", () => {
-    // 5 of 10 lower, 5 equal: "hoger dan 50%", and 50% is the middle.
-    const p = position({ others: 10, lower: 5, higher: 0, equal: 5 });
-    expect(positionSentence(p, "besturen", "higher")).toBe(
-      "hoger dan 50% van de 10 besturen (5 met dezelfde waarde); rond het midden",
-    );
+  it("positionSentence(p, label, 'neutral') never judges: no 'gunstig' or 'beste'", () => {
+    for (const [lower, higher] of [
+      [99, 0],
+      [0, 99],
+      [80, 19],
+      [19, 80],
+      [50, 49],
+    ] as const) {
+      const s = positionSentence(position({ others: 99, lower, higher, equal: 0 }), "besturen", "neutral");
+      expect(s).not.toMatch(/gunstig|beste|slechtste/);
+      expect(s).toMatch(/hoogste|laagste/);
+    }
   });
 });

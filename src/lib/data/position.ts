@@ -75,20 +75,52 @@ export function positionIn(value: number, group: number[]): Position | undefined
   };
 }
 
-/** The position in plain Dutch: "hoger dan 68% van de 214 vergelijkbare besturen". */
+/** Fewer boards than this in a group (the board itself counted in): no position is given. */
+export const MIN_GROUP = 5;
+
+const nl = (n: number) => n.toLocaleString("nl-NL");
+
+/**
+ * The band of the board in its group, by the middle of its block of tied values: the share of the group above
+ * it (`fromTop`) and below it (`fromBottom`), each counting half the tied block and half the board itself.
+ */
+function band(p: Position, direction: Direction): string {
+  const n = p.others + 1;
+  const mid = (p.equal + 1) / 2;
+  const fromTop = (p.higher + mid) / n;
+  const fromBottom = (p.lower + mid) / n;
+  const [high, low] =
+    direction === "higher"
+      ? ["gunstigste", "minst gunstige"]
+      : direction === "lower"
+        ? ["minst gunstige", "gunstigste"]
+        : ["hoogste", "laagste"];
+  if (fromTop < 0.1) return `bij de ${high} 10%`;
+  if (fromBottom < 0.1) return `bij de ${low} 10%`;
+  if (fromTop < 0.25) return `bij het ${high} kwart`;
+  if (fromBottom < 0.25) return `bij het ${low} kwart`;
+  return "in de middelste helft";
+}
+
+/**
+ * The position in plain Dutch, one form everywhere (it reads after "Dat is"): the rank counted from the nearer
+ * end, out of the whole group with the board counted in; ties once; then the band (left out when more than a
+ * quarter of the group shares the value), in the words of the indicator's direction ("gunstig" only where higher or lower is better; "hoog"/"laag" for neutral ones).
+ * "de 12e hoogste van 198 vergelijkbare po-besturen in 2023; bij de gunstigste 10%",
+ * "de laagste van 40 po-besturen in 2023, gedeeld met 5 andere besturen; bij het laagste kwart".
+ * With fewer than {@link MIN_GROUP} boards: "niet te plaatsen tussen 3 …: te weinig vergelijkbare besturen".
+ */
 export function positionSentence(p: Position, groupLabel: string, direction: Direction): string {
-  const pctHigher = Math.round((p.higher / p.others) * 100);
-  const pctLower = Math.round(p.pctLower);
-  const of = `van de ${p.others.toLocaleString("nl-NL")} ${groupLabel}`;
-  let s: string;
-  // With many ties "hoger dan 10%" says little: then name the equal share first.
-  if (p.equal * 2 > p.others)
-    s = `gelijk aan ${Math.round((p.equal / p.others) * 100)}% ${of} (hoger dan ${pctLower}%, lager dan ${pctHigher}%)`;
-  else {
-    s = pctLower >= 50 ? `hoger dan ${pctLower}% ${of}` : `lager dan ${pctHigher}% ${of}`;
-    if (p.equal > 0) s += ` (${p.equal.toLocaleString("nl-NL")} met dezelfde waarde)`;
-  }
-  if (direction === "neutral") return s;
-  const good = direction === "higher" ? pctLower : pctHigher;
-  return `${s}; ${good >= 75 ? "bij het beste kwart" : good <= 25 ? "bij het minst gunstige kwart" : "rond het midden"}`;
+  const n = p.others + 1;
+  const of = `${nl(n)} ${groupLabel}`;
+  if (n < MIN_GROUP)
+    return `niet te plaatsen tussen ${of}: te weinig vergelijkbare besturen (minstens ${MIN_GROUP} nodig)`;
+  if (p.lower === 0 && p.higher === 0) return `dezelfde waarde als alle ${nl(p.others)} andere ${groupLabel}`;
+  const top = p.higher <= p.lower;
+  const rank = (top ? p.higher : p.lower) + 1;
+  const word = top ? "hoogste" : "laagste";
+  let s = `de ${rank === 1 ? word : `${nl(rank)}e ${word}`} van ${of}`;
+  if (p.equal > 0) s += `, gedeeld met ${nl(p.equal)} ${p.equal === 1 ? "ander bestuur" : "andere besturen"}`;
+  // A tied block of more than a quarter of the group spans bands: the tie says enough.
+  return (p.equal + 1) / n > 0.25 ? s : `${s}; ${band(p, direction)}`;
 }

@@ -3,6 +3,7 @@ import type { BoardOut } from "../data/build.ts";
 import { FIELDS, INDICATORS, indicator, type Field, type Sector } from "../data/registry.ts";
 import { boardEntry, registry, statOf, valuesOf } from "./data.ts";
 import { indicatorView, type GroupValues, type IndicatorView } from "./indicatorView.ts";
+import { peerGroup, type PeerCandidate, type PeerGroup } from "./peerGroup.ts";
 import type { ReferencePoint } from "../charts/trendChart.ts";
 
 export interface FieldView {
@@ -23,19 +24,34 @@ export function sectorReference(id: string, sector: Sector, years: number[]): Re
 }
 
 const sortedCache = new Map<string, number[]>();
-/** Ascending values of an indicator in a year over all boards of a sector, or only those of one size class. */
-export function sortedGroup(id: string, sector: Sector, year: number, sizeClass?: string): number[] {
-  const key = `${id}|${sector}|${year}|${sizeClass ?? ""}`;
+/** Ascending values of an indicator in a year over all boards of a sector (inactive ones included). */
+export function sortedGroup(id: string, sector: Sector, year: number): number[] {
+  const key = `${id}|${sector}|${year}`;
   let v = sortedCache.get(key);
   if (!v) {
-    const all = valuesOf(id, sector, year);
-    v = [...all]
-      .filter(([board]) => sizeClass === undefined || boardEntry(board)?.sizeClass[sector] === sizeClass)
-      .map(([, x]) => x)
-      .sort((a, b) => a - b);
+    v = [...valuesOf(id, sector, year).values()].sort((a, b) => a - b);
     sortedCache.set(key, v);
   }
   return v;
+}
+
+const peerCache = new Map<string, PeerGroup | undefined>();
+/**
+ * The vergelijkbare besturen of a board for an indicator in a year (peerGroup.ts, the one rule). The group of
+ * an active board with a value is the same for every such board of its size class, so it is cached per class.
+ */
+export function boardPeerGroup(
+  board: PeerCandidate,
+  id: string,
+  sector: Sector,
+  year: number,
+): PeerGroup | undefined {
+  const values = valuesOf(id, sector, year);
+  // An active board with a value is one of its own class's members; any other board gets a group of its own.
+  const shared = board.active && values.has(board.id);
+  const key = `${id}|${sector}|${year}|${board.sizeClass[sector] ?? ""}|${shared ? "" : board.id}`;
+  if (!peerCache.has(key)) peerCache.set(key, peerGroup(board, sector, values, boardEntry));
+  return peerCache.get(key);
 }
 
 /** The label of a board's size class in a sector. */
@@ -80,12 +96,11 @@ export function boardFields(board: BoardOut): FieldView[] {
             label: `${sector}-besturen in ${latest.year}`,
             sorted: sortedGroup(def.id, sector, latest.year),
           });
-          const cls = board.sizeClass[sector];
-          const label = sizeClassLabel(sector, cls);
-          if (cls && label)
+          const peers = boardPeerGroup(board, def.id, sector, latest.year);
+          if (peers)
             groups.push({
-              label: `vergelijkbare besturen (${sector}, ${label})`,
-              sorted: sortedGroup(def.id, sector, latest.year, cls),
+              label: `vergelijkbare ${sector}-besturen in ${latest.year}`,
+              sorted: peers.sorted,
             });
         }
         const ref = sectorReference(

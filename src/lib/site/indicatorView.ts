@@ -21,7 +21,8 @@ export interface IndicatorView {
   latestYear?: string;
   trend?: string;
   positions: { label: string; position: Position; sentence: string }[];
-  signal?: { crossed: boolean; text: string };
+  /** `short`: "onder de signaleringswaarde (0,30): signaal", for tables; `text`: the full sentence. */
+  signal?: { crossed: boolean; text: string; short?: string };
   reference: ReferencePoint[];
   points: Point[];
   rows: {
@@ -69,17 +70,8 @@ export function indicatorView(
         });
     }
   }
-  let signal: IndicatorView["signal"];
-  if (def.signal && latestValue?.value !== undefined) {
-    const v = latestValue.value;
-    const crossed = def.signal.when === "below" ? v < def.signal.value : v > def.signal.value;
-    signal = {
-      crossed,
-      text: crossed
-        ? `De waarde ligt voorbij de ${def.signal.label}. Dat is een signaal om beter te kijken, geen oordeel.`
-        : `De waarde ligt binnen de ${def.signal.label}.`,
-    };
-  }
+  const signal =
+    def.signal && latestValue?.value !== undefined ? signalView(latestValue.value, def) : undefined;
   return {
     def,
     sector: series.sector,
@@ -104,6 +96,32 @@ export function indicatorView(
       };
     }),
   };
+}
+
+/**
+ * Where a value stands against the indicator's signaleringswaarde, in one form for both kinds (`when`):
+ * "Boven de signaleringswaarde van de inspectie (0,30): geen signaal." The label's own wording ("…: lager dan
+ * 0,30") is not repeated, so the sentence never reads as if the value were on the other side.
+ */
+export function signalView(
+  v: number,
+  def: Pick<IndicatorDef, "signal" | "unit" | "decimals">,
+): Required<NonNullable<IndicatorView["signal"]>> | undefined {
+  const sv = def.signal;
+  if (!sv) return undefined;
+  const crossed = sv.when === "below" ? v < sv.value : v > sv.value;
+  const side = v > sv.value ? "boven" : v < sv.value ? "onder" : "op";
+  // "signaleringswaarde van de inspectie in 2011-2015: lager dan 0,75" → "signaleringswaarde van de inspectie in 2011-2015"
+  const name = sv.label.split(":")[0]!.trim();
+  const at = formatValue(sv.value, def);
+  // "… in 2011-2015 (eenjarig)" takes the value inside its own brackets: "(eenjarig, −10,0%)".
+  const named = name.endsWith(")") ? `${name.slice(0, -1)}, ${at})` : `${name} (${at})`;
+  const short = `${side} de ${named}: ${crossed ? "signaal" : "geen signaal"}`;
+  const text =
+    short.charAt(0).toUpperCase() +
+    short.slice(1) +
+    (crossed ? ". Een signaal is een aanleiding om beter te kijken, geen oordeel." : ".");
+  return { crossed, short, text };
 }
 
 /** The visible flag of an implausible value: "onwaarschijnlijk: <reden>". */
