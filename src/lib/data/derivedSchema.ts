@@ -295,6 +295,7 @@ export const IndicatorDefSchema = z.strictObject({
   unit: z.enum(["count", "percent", "ratio", "euro", "score", "km"]),
   decimals: int,
   definition: str,
+  plain: str,
   formula: str,
   sources: z.array(str),
   yearKind: z.enum(["peildatum", "schooljaar", "kalenderjaar"]),

@@ -28,6 +28,8 @@ export interface IndicatorDef {
   unit: Unit;
   decimals: number;
   definition: string;
+  /** One sentence "wat betekent dit" in plain Dutch: what a high or low value means in daily terms, no jargon. */
+  plain: string;
   formula: string;
   sources: string[];
   yearKind: YearKind;
@@ -94,6 +96,8 @@ export const INDICATORS: IndicatorDef[] = [
     decimals: 0,
     definition:
       "Het aantal ingeschreven leerlingen op 1 oktober, opgeteld over alle vestigingen van het bestuur.",
+    plain:
+      "Hoeveel leerlingen er op de scholen van het bestuur zitten. Een groot bestuur is niet vanzelf beter of slechter dan een klein bestuur.",
     formula: "som van de leerlingen per vestiging op 1 oktober",
     sources: [
       "po-leerlingen-historisch",
@@ -124,6 +128,8 @@ export const INDICATORS: IndicatorDef[] = [
     unit: "percent",
     decimals: 1,
     definition: "De procentuele verandering van het aantal leerlingen ten opzichte van vijf jaar eerder.",
+    plain:
+      "Of het bestuur in vijf jaar leerlingen heeft gewonnen of verloren. Een plus is groei, een min is krimp; bij krimp krijgt het bestuur minder geld en komen er lokalen leeg.",
     formula: "(leerlingen in jaar J ÷ leerlingen in jaar J−5 − 1) × 100",
     sources: ["po-leerlingen-historisch", "vo-leerlingen-bestuur-2017", "vo-leerlingen-bestuur-2022"],
     yearKind: "peildatum",
@@ -141,6 +147,8 @@ export const INDICATORS: IndicatorDef[] = [
     unit: "count",
     decimals: 0,
     definition: "Het aantal schoolvestigingen van het bestuur met leerlingen op 1 oktober.",
+    plain:
+      "Op hoeveel plekken het bestuur les geeft. Veel vestigingen betekent vaak veel kleine scholen of een groot gebied.",
     formula: "aantal vestigingen met meer dan 0 leerlingen",
     sources: ["po-leerlingen-historisch", "vo-leerlingen-bestuur-2017", "vo-leerlingen-bestuur-2022"],
     yearKind: "peildatum",
@@ -162,6 +170,8 @@ export const INDICATORS: IndicatorDef[] = [
     decimals: 1,
     definition:
       "Het deel van de leerlingen van het bestuur dat op een school voor speciaal basisonderwijs (sbo), speciaal onderwijs (so) of voortgezet speciaal onderwijs (vso) zit.",
+    plain:
+      "Welk deel van de leerlingen naar een speciale school gaat (sbo, so of vso). Hoe hoger, hoe meer leerlingen van het bestuur extra zorg en hulp nodig hebben.",
     formula: "(leerlingen sbo + so + vso + so/vso) ÷ alle leerlingen × 100",
     sources: ["po-leerlingen-historisch"],
     yearKind: "peildatum",
@@ -183,6 +193,8 @@ export const INDICATORS: IndicatorDef[] = [
     decimals: 1,
     definition:
       "Het deel van de basisschoolleerlingen met een leerlinggewicht (0,30 of 1,20), op grond van de opleiding van de ouders. Deze regeling is in 2019 vervangen door de CBS-achterstandsscore.",
+    plain:
+      "Welk deel van de leerlingen ouders heeft met weinig opleiding. Hoe hoger, hoe meer extra geld de school kreeg voor extra hulp.",
     formula: "(leerlingen met gewicht 0,30 + 1,20) ÷ alle leerlingen bo × 100",
     sources: ["po-leerlingen-gewicht-2016"],
     yearKind: "peildatum",
@@ -201,6 +213,8 @@ export const INDICATORS: IndicatorDef[] = [
     decimals: 1,
     definition:
       "De verwachte onderwijsachterstand van de leerlingen volgens het CBS, op basis van onder meer opleiding en herkomst van de ouders. Per bestuur: het gemiddelde van de scores van zijn basisscholen, gewogen naar het aantal leerlingen.",
+    plain:
+      "Hoeveel kans de leerlingen hebben op een achterstand door hun thuissituatie, volgens het CBS. Hoe hoger, hoe meer achterstand te verwachten is; het zegt niets over de kwaliteit van de school.",
     formula: "Σ(score × leerlingen) ÷ Σ leerlingen over de vestigingen van het bestuur",
     sources: ["cbs-achterstandsscores-2019", "po-vestigingen-2020"],
     yearKind: "peildatum",
@@ -223,6 +237,8 @@ export const INDICATORS: IndicatorDef[] = [
     decimals: 1,
     definition:
       "Een maat van het CBS voor de verwachte onderwijsprestaties op grond van de thuissituatie van de leerlingen. Hoe hoger, hoe meer achterstand te verwachten is. Per bestuur: het gemiddelde over zijn basisscholen, gewogen naar het aantal leerlingen.",
+    plain:
+      "Wat je op grond van de thuissituatie van de leerlingen mag verwachten van hun resultaten. Hoe hoger, hoe meer achterstand te verwachten is; het zegt niets over de kwaliteit van de school.",
     formula: "Σ(schoolweging × leerlingen) ÷ Σ leerlingen over de vestigingen van het bestuur",
     sources: ["cbs-schoolweging-2017-2019"],
     yearKind: "peildatum",
@@ -245,6 +261,8 @@ export const INDICATORS: IndicatorDef[] = [
     decimals: 2,
     definition:
       "De gemiddelde afstand tussen het woonadres van de leerling en de schoolvestiging, in kilometers.",
+    plain:
+      "Hoe ver de leerlingen gemiddeld van school wonen. Een grote afstand komt vaak voor op het platteland en bij speciale scholen.",
     formula:
       "Σ(gemiddelde afstand per vestiging × leerlingen) ÷ Σ leerlingen, gedeeld door 1.000 (meters → km)",
     sources: ["po-afstand-2016"],
@@ -265,6 +283,8 @@ export const INDICATORS: IndicatorDef[] = [
     decimals: 1,
     definition:
       "Het deel van de examenkandidaten dat slaagde, over alle vestigingen en opleidingen van het bestuur, gewogen naar het aantal kandidaten.",
+    plain:
+      "Hoeveel van de leerlingen die examen deden, zijn geslaagd. Hoe hoger, hoe meer leerlingen hun diploma haalden.",
     formula: "Σ geslaagden ÷ Σ examenkandidaten × 100",
     sources: [
       "vo-examens-2014-2019",
@@ -291,6 +311,7 @@ export const INDICATORS: IndicatorDef[] = [
     unit: "percent",
     decimals: 1,
     definition: `Het deel van de examenkandidaten ${t} dat slaagde, gewogen naar het aantal kandidaten.`,
+    plain: `Hoeveel van de leerlingen die examen ${t} deden, zijn geslaagd. Hoe hoger, hoe meer leerlingen hun ${t}-diploma haalden.`,
     formula: `Σ geslaagden ${t} ÷ Σ examenkandidaten ${t} × 100`,
     sources: ["vo-examens-2014-2019", "vo-examens-2019-2024"],
     yearKind: "schooljaar",
@@ -304,11 +325,11 @@ export const INDICATORS: IndicatorDef[] = [
   })),
   ...(
     [
-      ["cet", "Centrale Eindtoets (Cito)", "CET"],
-      ["iep", "IEP Eindtoets", "IEP"],
-      ["route8", "ROUTE 8", "ROUTE8"],
+      ["cet", "Centrale Eindtoets (Cito)", "CET", "501 tot en met 550"],
+      ["iep", "IEP Eindtoets", "IEP", "50 tot en met 100"],
+      ["route8", "ROUTE 8", "ROUTE8", "100 tot en met 300"],
     ] as const
-  ).map(([id, name, col]): IndicatorDef => ({
+  ).map(([id, name, col, scale]): IndicatorDef => ({
     id: `eindtoets-${id}`,
     label: `Gemiddelde score eindtoets: ${name}`,
     short: `Eindtoets ${col}`,
@@ -318,6 +339,7 @@ export const INDICATORS: IndicatorDef[] = [
     unit: "score",
     decimals: 1,
     definition: `De gemiddelde score op de ${name} van de leerlingen in groep 8 die deze toets maakten, gewogen naar het aantal leerlingen per vestiging.`,
+    plain: `Hoe goed de leerlingen van groep 8 de ${name} maakten. De score loopt van ${scale}; hoe hoger, hoe beter. Vergelijk alleen met scores op dezelfde toets.`,
     formula: `Σ(${col}_GEM × ${col}_AANTAL) ÷ Σ ${col}_AANTAL`,
     sources: ["po-eindscores-2015", "po-eindscores-2018"],
     yearKind: "schooljaar",
@@ -339,6 +361,8 @@ export const INDICATORS: IndicatorDef[] = [
     decimals: 1,
     definition:
       "Het deel van de beoordeelde scholen van het bestuur dat van de Inspectie van het Onderwijs het eindoordeel zwak, zeer zwak of onvoldoende had, op 1 april 2018. Po: per vestiging. Vo: per afdeling (bijvoorbeeld havo of vmbo-gt van één vestiging).",
+    plain:
+      "Welk deel van de scholen van het bestuur in 2018 een slecht oordeel van de inspectie had (zwak, zeer zwak of onvoldoende). Hoe lager, hoe beter; 0% betekent: geen enkele school had zo’n oordeel.",
     formula:
       "aantal vestigingen (po) of afdelingen (vo) met eindoordeel Zwak, Zeer zwak of Onvoldoende ÷ aantal met een eindoordeel × 100; ‘Zonder actueel oordeel’, ‘Geen oordeel’ en leeg tellen niet mee",
     sources: ["inspectie-oordelen-scholen-2018"],
@@ -364,6 +388,8 @@ export const INDICATORS: IndicatorDef[] = [
     decimals: 2,
     definition:
       "Het deel van de leerlingen dat de school verliet zonder startkwalificatie (voortijdig schoolverlaten).",
+    plain:
+      "Hoeveel leerlingen van school gingen zonder een diploma dat genoeg is om mee te werken (een startkwalificatie). Hoe lager, hoe beter.",
     formula: "Σ vsv'ers ÷ Σ leerlingen × 100",
     sources: ["vo-vsv-swv-2015", "vo-leerlingen-bestuur-2017"],
     yearKind: "kalenderjaar",
@@ -385,6 +411,8 @@ export const INDICATORS: IndicatorDef[] = [
     decimals: 1,
     definition:
       "Het deel van de leerlingen dat in 2015-2016 een jaar overdeed (in 2016-2017 in hetzelfde leerjaar zat).",
+    plain:
+      "Hoeveel leerlingen een jaar overdeden. Hoe lager, hoe meer leerlingen gewoon doorgingen naar het volgende leerjaar.",
     formula: "Σ zittenblijvers ÷ Σ leerlingen × 100",
     sources: ["vo-zittenblijven-2015", "vo-leerlingen-bestuur-2017"],
     yearKind: "schooljaar",
@@ -406,6 +434,8 @@ export const INDICATORS: IndicatorDef[] = [
     unit: "ratio",
     decimals: 2,
     definition: "Het deel van het totale vermogen dat eigen vermogen is.",
+    plain:
+      "Hoeveel van alles wat het bestuur bezit, is betaald met eigen geld in plaats van met leningen en andere schulden. Hoe hoger, hoe minder het bestuur van anderen afhangt.",
     formula: "eigen vermogen ÷ totaal passiva",
     sources: ["fin-kengetallen-2012-2016", "fin-balans-2015-2019", "po-balans"],
     yearKind: "kalenderjaar",
@@ -424,6 +454,8 @@ export const INDICATORS: IndicatorDef[] = [
     decimals: 2,
     definition:
       "Het deel van het totale vermogen dat eigen vermogen of voorziening is: kan het bestuur op lange termijn aan zijn verplichtingen voldoen?",
+    plain:
+      "Hoeveel van alles wat het bestuur bezit, is betaald met eigen geld en voorzieningen in plaats van met leningen. Hoe hoger, hoe beter het bestuur tegenvallers kan opvangen.",
     formula: "(eigen vermogen + voorzieningen) ÷ totaal passiva",
     sources: ["fin-kengetallen-2012-2016", "fin-balans-2015-2019", "po-balans"],
     yearKind: "kalenderjaar",
@@ -447,6 +479,8 @@ export const INDICATORS: IndicatorDef[] = [
     unit: "ratio",
     decimals: 2,
     definition: "Kan het bestuur zijn kortlopende schulden betalen uit zijn vlottende middelen?",
+    plain:
+      "Of het bestuur zijn rekeningen van het komende jaar kan betalen met het geld dat het snel beschikbaar heeft. Boven 1 is er meer geld dan er binnen een jaar betaald moet worden.",
     formula: "vlottende activa ÷ kortlopende schulden",
     sources: ["fin-kengetallen-2012-2016", "fin-balans-2015-2019", "po-balans"],
     yearKind: "kalenderjaar",
@@ -474,6 +508,8 @@ export const INDICATORS: IndicatorDef[] = [
     unit: "percent",
     decimals: 1,
     definition: "Het resultaat als deel van de totale baten: houden baten en lasten elkaar in evenwicht?",
+    plain:
+      "Hoeveel geld het bestuur in een jaar overhield (plus) of tekortkwam (min), als deel van zijn inkomsten. Rond 0 is in evenwicht; een groot tekort kan niet lang duren, en een groot overschot is geld dat niet naar onderwijs ging.",
     formula:
       "resultaat ÷ (totale baten + financiële baten) × 100 (DUO-kengetal); 2011: resultaat ÷ totale baten × 100",
     sources: ["fin-kengetallen-2012-2016", "po-baten-lasten"],
@@ -503,6 +539,8 @@ export const INDICATORS: IndicatorDef[] = [
     unit: "percent",
     decimals: 1,
     definition: "Het eigen vermogen als deel van de totale baten: de buffer voor tegenvallers.",
+    plain:
+      "Hoe groot de spaarpot van het bestuur is, vergeleken met zijn inkomsten in een jaar. Hoe hoger, hoe beter het bestuur tegenvallers kan opvangen; heel hoog kan betekenen dat er geld blijft liggen.",
     formula:
       "eigen vermogen ÷ (totale baten + financiële baten) × 100 (DUO-kengetal); 2011: eigen vermogen ÷ totale baten × 100",
     sources: ["fin-kengetallen-2012-2016", "po-balans", "po-baten-lasten"],
@@ -525,6 +563,8 @@ export const INDICATORS: IndicatorDef[] = [
     unit: "percent",
     decimals: 1,
     definition: "Welk deel van alle lasten naar personeel gaat.",
+    plain:
+      "Welk deel van het geld dat het bestuur uitgeeft, naar personeel gaat. In het onderwijs is dat meestal het grootste deel.",
     formula:
       "personeelslasten ÷ (totale lasten + financiële lasten) × 100 (DUO-kengetal); 2017-2018 en vóór 2012: personeelslasten ÷ totale lasten × 100",
     sources: ["fin-kengetallen-2012-2016", "fin-lasten-2014-2018", "po-baten-lasten"],
@@ -543,6 +583,8 @@ export const INDICATORS: IndicatorDef[] = [
     unit: "percent",
     decimals: 1,
     definition: "Welk deel van alle lasten naar huisvesting gaat (huur, onderhoud, energie, schoonmaak).",
+    plain:
+      "Welk deel van het geld dat het bestuur uitgeeft, naar gebouwen gaat: huur, onderhoud, energie en schoonmaak. Hoe hoger, hoe minder geld er overblijft voor het onderwijs zelf.",
     formula: "huisvestingslasten ÷ totale lasten × 100",
     sources: ["fin-baten-lasten-2012-2016", "fin-lasten-2014-2018", "po-baten-lasten"],
     yearKind: "kalenderjaar",
@@ -566,6 +608,8 @@ export const INDICATORS: IndicatorDef[] = [
     decimals: 1,
     definition:
       "Welk deel van alle lasten naar huisvesting gaat, inclusief de afschrijving op gebouwen en terreinen. Zo berekent DUO het.",
+    plain:
+      "Welk deel van het geld dat het bestuur uitgeeft, naar gebouwen gaat, ook de afschrijving op de gebouwen. Hoe hoger, hoe minder geld er overblijft voor het onderwijs zelf.",
     formula:
       "(huisvestingslasten + afschrijving gebouwen en terreinen) ÷ (totale lasten + financiële lasten) × 100",
     sources: ["fin-kengetallen-2012-2016"],
@@ -594,6 +638,8 @@ export const INDICATORS: IndicatorDef[] = [
     decimals: 1,
     definition:
       "Het vermogen dat het bestuur vasthoudt (totaal vermogen min gebouwen en terreinen), als deel van de totale baten. Een maat voor hoeveel geld er ‘op de plank’ ligt.",
+    plain:
+      "Hoeveel geld het bestuur vasthoudt naast zijn gebouwen, vergeleken met zijn inkomsten in een jaar. Een hoge waarde kan betekenen dat er geld op de plank ligt dat niet naar onderwijs gaat.",
     formula: "(totaal passiva − gebouwen en terreinen) ÷ (totale baten + financiële baten) × 100",
     sources: ["fin-kengetallen-2012-2016"],
     yearKind: "kalenderjaar",
@@ -615,6 +661,8 @@ export const INDICATORS: IndicatorDef[] = [
     unit: "percent",
     decimals: 1,
     definition: "Hoeveel van het geld dat het Rijk geeft, opgaat aan personeel.",
+    plain:
+      "Welk deel van het geld van het Rijk het bestuur uitgeeft aan personeel. Boven 100% betaalt het bestuur personeel ook uit ander geld of uit zijn reserves.",
     formula: "personeelslasten ÷ rijksbijdragen OCW × 100",
     sources: ["fin-kengetallen-2012-2016"],
     yearKind: "kalenderjaar",
@@ -635,6 +683,8 @@ export const INDICATORS: IndicatorDef[] = [
     unit: "euro",
     decimals: 0,
     definition: "Het eigen vermogen (reserves en fondsen) op 31 december, in euro’s.",
+    plain:
+      "Hoeveel eigen geld (reserves) het bestuur heeft opgebouwd, in euro’s. Een groot bestuur heeft vanzelf meer; vergelijk liever het weerstandsvermogen.",
     formula: "eigen vermogen volgens de balans",
     sources: ["fin-balans-2015-2019", "fin-balans-2012-2016", "po-balans"],
     yearKind: "kalenderjaar",
@@ -657,6 +707,8 @@ export const INDICATORS: IndicatorDef[] = [
     decimals: 0,
     definition:
       "Alle inkomsten van het bestuur in een jaar (rijksbijdragen, andere subsidies en overige baten), in euro’s.",
+    plain:
+      "Hoeveel geld het bestuur in een jaar binnenkreeg, vooral van het Rijk. Hoe groter het bestuur, hoe hoger dit bedrag.",
     formula: "totaal baten volgens de staat van baten en lasten",
     sources: ["fin-baten-lasten-2012-2016", "po-baten-lasten"],
     yearKind: "kalenderjaar",
@@ -674,6 +726,8 @@ export const INDICATORS: IndicatorDef[] = [
     unit: "euro",
     decimals: 0,
     definition: "Het eigen vermogen aan het eind van het jaar, gedeeld door het aantal leerlingen.",
+    plain:
+      "Hoeveel eigen geld (reserves) het bestuur heeft per leerling. Zo kun je grote en kleine besturen beter met elkaar vergelijken.",
     formula: "eigen vermogen (31 december J) ÷ leerlingen (1 oktober J−1, teldatum van de bekostiging)",
     sources: ["po-balans", "po-personele-bekostiging-2015"],
     yearKind: "kalenderjaar",
@@ -694,6 +748,8 @@ export const INDICATORS: IndicatorDef[] = [
     unit: "euro",
     decimals: 0,
     definition: "Alle inkomsten van het bestuur in een jaar, gedeeld door het aantal leerlingen.",
+    plain:
+      "Hoeveel geld het bestuur in een jaar kreeg per leerling. Besturen met veel speciaal onderwijs krijgen meer per leerling.",
     formula: "totale baten (J) ÷ leerlingen (1 oktober J−1, teldatum van de bekostiging)",
     sources: ["po-baten-lasten", "po-personele-bekostiging-2015"],
     yearKind: "kalenderjaar",
@@ -715,6 +771,7 @@ export const INDICATORS: IndicatorDef[] = [
     unit: "count",
     decimals: 0,
     definition: "Het aantal personen dat bij de scholen van het bestuur werkt (geen fte).",
+    plain: "Hoeveel mensen er op de scholen van het bestuur werken, hoeveel uur ze ook werken.",
     formula: "som van de personen per school (BRIN)",
     sources: ["po-personeel-2011-2025"],
     yearKind: "kalenderjaar",
@@ -738,6 +795,8 @@ export const INDICATORS: IndicatorDef[] = [
     decimals: 1,
     definition:
       "Het aantal leerlingen gedeeld door het aantal personen in het onderwijspersoneel. Let op: personen, geen fte.",
+    plain:
+      "Hoeveel leerlingen er zijn per persoon die op school werkt. Hoe lager, hoe meer mensen er per leerling zijn; wie deeltijd werkt, telt ook als één.",
     formula: "leerlingen (1 oktober J) ÷ onderwijspersoneel in personen (J)",
     sources: ["po-leerlingen-historisch", "po-personeel-2011-2025"],
     yearKind: "kalenderjaar",
@@ -759,6 +818,8 @@ export const INDICATORS: IndicatorDef[] = [
     decimals: 1,
     definition:
       "De omvang van het personeel van het bestuur in voltijdbanen (fte) in oktober, alle functies samen.",
+    plain:
+      "Hoeveel werk al het personeel samen doet, geteld in volledige banen (fte). Twee mensen die elk halve weken werken, zijn samen 1 fte.",
     formula: "som van de fte (formatie) per bestuur volgens DUO's functiemix",
     sources: ["functiemix-besturen-2006-2017"],
     yearKind: "kalenderjaar",
@@ -779,6 +840,7 @@ export const INDICATORS: IndicatorDef[] = [
     unit: "count",
     decimals: 1,
     definition: "De fte van het onderwijzend personeel (leraren), zoals DUO ze in de functiemix telt.",
+    plain: "Hoeveel leraren het bestuur heeft, geteld in volledige banen (fte).",
     formula: "som van de fte onderwijzend personeel (OP)",
     sources: ["functiemix-besturen-2006-2017"],
     yearKind: "kalenderjaar",
@@ -797,6 +859,8 @@ export const INDICATORS: IndicatorDef[] = [
     decimals: 1,
     definition:
       "De fte van het onderwijsondersteunend en beheerspersoneel (OOP/OBP), zoals conciërges, administratie en onderwijsassistenten.",
+    plain:
+      "Hoeveel ondersteunend personeel het bestuur heeft, zoals conciërges, administratie en onderwijsassistenten, geteld in volledige banen (fte).",
     formula: "som van de fte OOP/OBP",
     sources: ["functiemix-besturen-2006-2017"],
     yearKind: "kalenderjaar",
@@ -814,6 +878,7 @@ export const INDICATORS: IndicatorDef[] = [
     unit: "count",
     decimals: 1,
     definition: "De fte van directie en management.",
+    plain: "Hoeveel directie en management het bestuur heeft, geteld in volledige banen (fte).",
     formula: "som van de fte management",
     sources: ["functiemix-besturen-2006-2017"],
     yearKind: "kalenderjaar",
@@ -832,6 +897,8 @@ export const INDICATORS: IndicatorDef[] = [
     decimals: 1,
     definition:
       "Het aantal leerlingen gedeeld door het aantal fte leraren, zoals DUO het in de functiemix berekent.",
+    plain:
+      "Hoeveel leerlingen er zijn per volledige baan van een leraar. Een lage waarde kan kleinere klassen betekenen, maar ook veel speciaal onderwijs of extra hulp.",
     formula: "leerlingen (oktober) ÷ fte onderwijzend personeel",
     sources: ["functiemix-besturen-2006-2017"],
     yearKind: "kalenderjaar",
@@ -853,6 +920,8 @@ export const INDICATORS: IndicatorDef[] = [
     decimals: 0,
     definition:
       "Het aantal personen dat op bestuursniveau werkt (bestuursbureau, invalpool), niet bij één school.",
+    plain:
+      "Hoeveel mensen voor het bestuur als geheel werken en niet voor één school, zoals op het bestuursbureau of in een invalpool.",
     formula: "personen met registratie ‘bovenschools’ per bestuur",
     sources: ["po-personeel-bovenschools-2011-2017"],
     yearKind: "kalenderjaar",
@@ -874,6 +943,8 @@ export const INDICATORS: IndicatorDef[] = [
     unit: "count",
     decimals: 0,
     definition: "Het aantal schoolbesturen met minstens één vestiging in het samenwerkingsverband.",
+    plain:
+      "Hoeveel schoolbesturen in dit samenwerkingsverband samenwerken om elke leerling een passende plek te geven.",
     formula: "aantal verschillende besturen van de vestigingen van dit samenwerkingsverband",
     sources: [
       "po-swv-instellingen-2018",
@@ -899,6 +970,7 @@ export const INDICATORS: IndicatorDef[] = [
     unit: "count",
     decimals: 0,
     definition: "Het aantal leerlingen op de vestigingen in het samenwerkingsverband.",
+    plain: "Hoeveel leerlingen er op de scholen in het gebied van het samenwerkingsverband zitten.",
     formula: "som van de leerlingen per vestiging met deze SWV-code",
     sources: ["po-leerlingen-bron-2016", "vo-vsv-swv-2015"],
     yearKind: "peildatum",
@@ -920,6 +992,8 @@ export const INDICATORS: IndicatorDef[] = [
     decimals: 0,
     definition:
       "Het aantal leerlingen in het speciaal en voortgezet speciaal onderwijs (so en vso) dat DUO aan het samenwerkingsverband toerekent, op 1 oktober 2013.",
+    plain:
+      "Hoeveel leerlingen uit het gebied naar een speciale school gingen (so of vso), bij de start van passend onderwijs in 2013.",
     formula:
       "som over de so- en vso-scholen van het totaal aantal leerlingen met deze SWV-code op 1 oktober 2013",
     sources: ["swv-so-vso-2013"],
@@ -941,6 +1015,8 @@ export const INDICATORS: IndicatorDef[] = [
     unit: "euro",
     decimals: 0,
     definition: "Het eigen vermogen op de balans van het samenwerkingsverband aan het eind van het jaar.",
+    plain:
+      "Hoeveel eigen geld (reserves) het samenwerkingsverband heeft opgebouwd, in euro’s. Geld dat blijft liggen, komt niet bij de leerlingen terecht.",
     formula: "eigen vermogen (balans, 31 december)",
     sources: ["fin-balans-2015-2019", "fin-balans-2012-2016", "po-balans", "swv-besturen-2018"],
     yearKind: "kalenderjaar",
@@ -962,6 +1038,8 @@ export const INDICATORS: IndicatorDef[] = [
     unit: "percent",
     decimals: 1,
     definition: "Het eigen vermogen van het samenwerkingsverband als deel van zijn totale baten in dat jaar.",
+    plain:
+      "Hoe groot de spaarpot van het samenwerkingsverband is, vergeleken met zijn inkomsten in een jaar. Een hoge waarde kan betekenen dat er geld blijft liggen.",
     formula:
       "eigen vermogen ÷ (totale baten + financiële baten) × 100 (DUO-kengetal ‘weerstandsvermogen’); alleen waar dat ontbreekt: eigen vermogen ÷ totale baten × 100 uit de po-bestanden 2011-2015",
     sources: ["fin-kengetallen-2012-2016", "po-balans", "po-baten-lasten"],
@@ -985,6 +1063,7 @@ export const INDICATORS: IndicatorDef[] = [
     decimals: 0,
     definition:
       "Alle inkomsten van het samenwerkingsverband in het jaar, volgens de staat van baten en lasten.",
+    plain: "Hoeveel geld het samenwerkingsverband in een jaar binnenkreeg voor passend onderwijs.",
     formula: "totaal baten (staat van baten en lasten)",
     sources: ["fin-baten-lasten-2012-2016", "po-baten-lasten"],
     yearKind: "kalenderjaar",
@@ -1006,6 +1085,7 @@ export const INDICATORS: IndicatorDef[] = [
     unit: "euro",
     decimals: 0,
     definition: "Alle uitgaven van het samenwerkingsverband in het jaar.",
+    plain: "Hoeveel geld het samenwerkingsverband in een jaar uitgaf.",
     formula:
       "2014-2016: totaal lasten (staat van baten en lasten); 2017-2018: personeelslasten + afschrijvingen + huisvestingslasten + overige lasten + doorbetalingen aan schoolbesturen (lastenbestand)",
     sources: ["fin-baten-lasten-2012-2016", "fin-lasten-2014-2018", "po-baten-lasten"],
@@ -1029,6 +1109,8 @@ export const INDICATORS: IndicatorDef[] = [
     decimals: 0,
     definition:
       "Het geld dat het samenwerkingsverband in het jaar doorbetaalt aan schoolbesturen, bijvoorbeeld voor extra ondersteuning op hun scholen.",
+    plain:
+      "Hoeveel geld het samenwerkingsverband doorgaf aan schoolbesturen, bijvoorbeeld voor extra hulp op hun scholen.",
     formula: "lastenpost ‘doorbetalingen aan schoolbesturen’",
     sources: ["fin-lasten-2014-2018"],
     yearKind: "kalenderjaar",
@@ -1048,6 +1130,8 @@ export const INDICATORS: IndicatorDef[] = [
     unit: "percent",
     decimals: 1,
     definition: "Welk deel van zijn totale lasten het samenwerkingsverband doorbetaalt aan schoolbesturen.",
+    plain:
+      "Welk deel van zijn uitgaven het samenwerkingsverband doorgaf aan schoolbesturen. Hoe hoger, hoe meer van het geld op de scholen zelf wordt besteed.",
     formula: "doorbetalingen aan schoolbesturen ÷ totale lasten × 100",
     sources: ["fin-lasten-2014-2018", "fin-baten-lasten-2012-2016"],
     yearKind: "kalenderjaar",
@@ -1069,6 +1153,8 @@ export const INDICATORS: IndicatorDef[] = [
     decimals: 2,
     definition:
       "Het deel van de leerlingen in het samenwerkingsverband dat zonder startkwalificatie de school verliet.",
+    plain:
+      "Hoeveel leerlingen in het gebied van school gingen zonder een diploma dat genoeg is om mee te werken (een startkwalificatie). Hoe lager, hoe beter.",
     formula: "Σ vsv'ers ÷ Σ leerlingen × 100",
     sources: ["vo-vsv-swv-2015"],
     yearKind: "kalenderjaar",
