@@ -69,7 +69,6 @@ export const FINANCE_SOURCE = {
 const SOURCE = FINANCE_SOURCE;
 
 const sectorOf = (s: string): Sector | undefined => (s === "PO" ? "po" : s === "VO" ? "vo" : undefined);
-const value = (c: Cell): Point["value"] => (isNumber(c) ? c : undefined);
 /** A cell as a point: the value, or missing with the cell's reason. */
 const cellPoint = (year: number, c: Cell | undefined, scale = 1): Point =>
   c === undefined
@@ -203,7 +202,7 @@ export function boardFinance(t: T): FinanceOut {
         put(series[id]![sector], board, point);
         for (const other of list) {
           if (other === chosen || other.source === chosen.source) continue;
-          const a = value(chosen.value ?? { missing: "not-in-source" });
+          const a = chosen.value;
           const b = other.value;
           if (a === undefined || b === undefined) continue;
           const k = `${id}|${chosen.source}|${other.source}`;

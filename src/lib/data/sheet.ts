@@ -16,9 +16,10 @@ export function sheetFormat(bytes: Uint8Array): SheetFormat | undefined {
   if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) return "xls";
   if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) {
     // Both are ZIP packages; entry names are stored uncompressed: OOXML has xl/workbook.xml, ODF content.xml.
-    const names = new TextDecoder("latin1").decode(bytes);
-    if (names.includes("xl/workbook")) return "xlsx";
-    if (names.includes("content.xml")) return "ods";
+    const has = (name: string) =>
+      Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(name);
+    if (has("xl/workbook")) return "xlsx";
+    if (has("content.xml")) return "ods";
     return "xlsx";
   }
   return undefined;
