@@ -1322,3 +1322,78 @@ export const FIELDS: { id: Field; label: string; slug: string }[] = [
   { id: "financien", label: "Financiën & huisvesting", slug: "financien" },
   { id: "medewerkers", label: "Medewerkers", slug: "medewerkers" },
 ];
+
+/**
+ * A break in a series: a year from which figures are not comparable with the years before (no central exams,
+ * exam measures, a change of source or definition). The one list every sector chart and table annotates from.
+ */
+export interface SeriesBreak {
+  /** The indicators it touches. */
+  indicators: string[];
+  sectors: Sector[];
+  /** The year (as stored: a schooljaar by its first calendar year) the break applies to. */
+  year: number;
+  /** Short label for a chart annotation. */
+  short: string;
+  /** The full explanation in plain Dutch. */
+  text: string;
+}
+
+/** Breaks in the national and sector series, in year order. */
+export const BREAKS: SeriesBreak[] = [
+  {
+    indicators: ["slaagpercentage"],
+    sectors: ["vo"],
+    year: 2019,
+    short: "geen centrale examens",
+    text: "2019-2020: geen centrale examens door corona. De uitslag rust alleen op het schoolexamen; het slaagpercentage is niet vergelijkbaar met andere jaren.",
+  },
+  {
+    indicators: ["slaagpercentage"],
+    sectors: ["vo"],
+    year: 2020,
+    short: "examenmaatregelen",
+    text: "2020-2021: examens met coronamaatregelen (extra herkansing, een vak wegstrepen). Het slaagpercentage is hoger dan vóór 2019 en niet direct vergelijkbaar.",
+  },
+  {
+    indicators: ["slaagpercentage"],
+    sectors: ["vo"],
+    year: 2021,
+    short: "examenmaatregelen",
+    text: "2021-2022: nog examenmaatregelen (extra herkansing, een vak wegstrepen). Het slaagpercentage is niet direct vergelijkbaar met de jaren ervoor en erna.",
+  },
+  {
+    indicators: ["slaagpercentage"],
+    sectors: ["vo"],
+    year: 2019,
+    short: "andere bron",
+    text: "Vanaf 2019-2020 een ander DUO-bestand (2019-2024) dat aantallen onder 5 afschermt; afgeschermde opleidingen tellen niet mee.",
+  },
+  {
+    indicators: ["leerlingen", "vestigingen"],
+    sectors: ["vo"],
+    year: 2024,
+    short: "overgetypt bestand, geen 2023",
+    text: "Vo 2024 en 2025: overgetypte bestanden (tekstkopie van DUO); voor 2023 is er geen bestand. Het verschil tussen 2022 en 2024 is twee jaar.",
+  },
+  {
+    indicators: ["personeel-personen"],
+    sectors: ["po"],
+    year: 2018,
+    short: "zonder bovenschools",
+    text: "Po personeel in personen: tot en met 2017 is er een apart bestand met bovenschools personeel; vanaf 2018 ontbreekt personeel dat op bestuursniveau is geregistreerd.",
+  },
+  {
+    indicators: ["eigen-vermogen"],
+    sectors: ["po", "vo"],
+    year: 2017,
+    short: "andere bron",
+    text: "Eigen vermogen: tot en met 2016 uit DUO's kengetallen, daarna uit de balans 2015-2019. Een ander bestand kan voor een jaar iets anders geven.",
+  },
+];
+
+/** The breaks that touch one indicator and sector, in year order. */
+export const breaksFor = (indicatorId: string, sector: Sector): SeriesBreak[] =>
+  BREAKS.filter((b) => b.indicators.includes(indicatorId) && b.sectors.includes(sector)).sort(
+    (a, b) => a.year - b.year,
+  );
