@@ -1,0 +1,71 @@
+import * as Plot from "@observablehq/plot";
+import type { TotalSeries } from "../data/nationalTotals.ts";
+import { indicator, type IndicatorDef } from "../data/registry.ts";
+import { theme } from "./theme.ts";
+import { trendFrame } from "./trendChart.ts";
+
+export interface NationalTotalOptions {
+  title: string;
+  description: string;
+  width?: number;
+}
+
+/** The indicator definition a national series is drawn with: the indicator's, with the series' own unit. */
+export function totalDef(series: TotalSeries): IndicatorDef {
+  const def = indicator(series.spec.indicator);
+  return series.spec.unit === def.unit
+    ? def
+    : { ...def, unit: series.spec.unit, decimals: series.spec.unit === "percent" ? 1 : 0 };
+}
+
+/** The years inside a series (after its first year) where a registry break starts, oldest first. */
+export function breakYearsOf(series: TotalSeries): number[] {
+  const first = series.points[0]?.year ?? Infinity;
+  return [...new Set(series.points.flatMap((p) => p.breaks.map((b) => b.year)))]
+    .filter((y) => y > first)
+    .sort((a, b) => a - b);
+}
+
+/**
+ * Plot options for a national total per year: a line with a dot per year (an open dot where the figure is a lower
+ * bound), and a dashed vertical rule with the break's number before every year where a registry break starts.
+ */
+export function nationalTotalChartOptions(series: TotalSeries, opts: NationalTotalOptions): Plot.PlotOptions {
+  const def = totalDef(series);
+  const rows = series.points.map((p) => ({ year: p.year, value: p.value!, lowerBound: p.lowerBound }));
+  const years = rows.map((r) => r.year);
+  // One rule per break year, numbered as in the footnotes (labels side by side would overlap).
+  const breaks = breakYearsOf(series).map((year, i) => ({ x: year - 0.5, label: String(i + 1) }));
+  const marks: Plot.Markish[] = [
+    Plot.ruleX(breaks, {
+      x: "x",
+      stroke: theme.signal,
+      strokeDasharray: "4 3",
+      strokeWidth: 1.5,
+      ariaHidden: "true",
+    }),
+    Plot.text(breaks, {
+      x: "x",
+      frameAnchor: "top",
+      dy: 2,
+      dx: 3,
+      textAnchor: "start",
+      text: "label",
+      fill: theme.signal,
+      fontSize: 12,
+      fontWeight: "bold",
+      ariaHidden: "true",
+    }),
+    Plot.lineY(rows, { x: "year", y: "value", stroke: theme.board, strokeWidth: 2.5, ariaHidden: "true" }),
+    Plot.dot(
+      rows.filter((r) => !r.lowerBound),
+      { x: "year", y: "value", fill: theme.board, r: 3.5, ariaHidden: "true" },
+    ),
+    Plot.dot(
+      rows.filter((r) => r.lowerBound),
+      { x: "year", y: "value", fill: "white", stroke: theme.board, strokeWidth: 2, r: 4, ariaHidden: "true" },
+    ),
+  ];
+  const frame = trendFrame(def, years, opts, marks);
+  return { ...frame, marginTop: breaks.length > 0 ? 24 : 20 };
+}

@@ -1,0 +1,192 @@
+// What the sector pages and embed pages show for the national totals: per series a stable anchor, a sentence that
+// names breaks, a table, the footnote for every "≥", a citation, a CSV of exactly the chart's data and the embed URL.
+import { nationalTotals, type TotalPoint, type TotalSeries } from "../data/nationalTotals.ts";
+import { breaksFor, type IndicatorDef, type Sector, type SeriesBreak } from "../data/registry.ts";
+import { missingLabel } from "../data/values.ts";
+import { formatNumber, formatValue, formatYear } from "../format.ts";
+import { breakYearsOf, nationalTotalChartOptions, totalDef } from "../charts/nationalTotalChart.ts";
+import { renderSvg } from "../charts/render.ts";
+import { ACCESS_DATE } from "./copyButtons.ts";
+import { csvNumber } from "./csv.ts";
+import { sectorStats, sourceById } from "./data.ts";
+
+/** The public address of the site (astro.config.mjs `site`), for citations and embed snippets. */
+export const SITE_URL = "https://po-vo-benchmark.example";
+
+/** One national series as the pages show it. */
+export interface NationalView {
+  series: TotalSeries;
+  def: IndicatorDef;
+  sector: Sector;
+  /** Stable, readable fragment id on the sector page, e.g. "totaal-leerlingen". */
+  anchor: string;
+  pagePath: string;
+  embedPath: string;
+  csvPath: string;
+  title: string;
+  sentence: string;
+  /** One footnote per kind of "≥" in the table, and the breaks in words. */
+  footnotes: string[];
+  breaks: SeriesBreak[];
+  head: string[];
+  rows: string[][];
+  /** The source files the figures come from, with their years. */
+  sourceText: string;
+  citation: string;
+}
+
+const rangeText = (years: number[], def: IndicatorDef) => {
+  const y = (v: number) => formatYear(v, def.yearKind);
+  return years.length === 1 ? y(years[0]!) : `${y(years[0]!)} t/m ${y(years.at(-1)!)}`;
+};
+
+/** The files of an indicator's sources that cover any of the years, as "title (years)"; in registry order. */
+export function sourcesFor(def: IndicatorDef, sector: Sector, years: number[]): string[] {
+  const out: string[] = [];
+  for (const id of def.sources) {
+    const s = sourceById(id);
+    if (!s) continue;
+    if (!id.startsWith(sector) && !id.startsWith("fin") && !id.startsWith("duo")) continue;
+    const [a, b] = [s.years[0]!, s.years.at(-1)!];
+    if (!years.some((y) => y >= a && y <= b)) continue;
+    out.push(`${s.title} (${s.period})`);
+  }
+  return out;
+}
+
+const missingText = (p: TotalPoint) =>
+  Object.entries(p.missing)
+    .map(([r, n]) => `${formatNumber(n)} besturen ${missingLabel[r as keyof typeof missingLabel] ?? r}`)
+    .join("; ");
+
+/** The view of one national series. */
+export function nationalView(series: TotalSeries): NationalView {
+  const def = totalDef(series);
+  const { sector, spec, points } = series;
+  const y = (v: number) => formatYear(v, def.yearKind);
+  const f = (v: number) => formatValue(v, def);
+  const v = (p: TotalPoint) => (p.lowerBound ? "≥ " : "") + f(p.value!);
+  const first = points[0]!;
+  const last = points.at(-1)!;
+  const years = points.map((p) => p.year);
+  const breaks = breaksFor(spec.indicator, sector).filter((b) => b.year > first.year && b.year <= last.year);
+  const breakNote =
+    breaks.length > 0
+      ? ` Let op: tussen ${y(first.year)} en ${y(last.year)} ${breaks.length === 1 ? "ligt een breuk" : "liggen breuken"} in de reeks (${[...new Set(breaks.map((b) => y(b.year)))].join(", ")}); de jaren zijn daar niet zonder meer vergelijkbaar.`
+      : "";
+  const lb = (p: TotalPoint) => (p.lowerBound ? "ten minste " : "");
+  const sentence =
+    points.length === 1
+      ? `${spec.label} in het ${sector}: ${lb(last)}${f(last.value!)} in ${y(last.year)}.`
+      : `${spec.label} in het ${sector}: ${lb(last)}${f(last.value!)} in ${y(last.year)}, tegen ${lb(first)}${f(first.value!)} in ${y(first.year)}.${breakNote}`;
+  const footnotes: string[] = [];
+  if (points.some((p) => p.lowerBound))
+    footnotes.push(
+      `≥ ondergrens: in ${points.filter((p) => p.lowerBound).length} van de ${points.length} jaren is een deel afgeschermd (minder dan 5) of ontbreekt het; dat deel telt niet mee, dus het echte aantal is hoger. Per jaar staat in de kolom ‘Niet meegeteld’ hoeveel besturen geheel ontbreken; een afgeschermd deel binnen een bestuur telt hooguit 4.`,
+    );
+  // Numbered as on the chart: one number per break year.
+  const breakYears = breakYearsOf(series);
+  for (const b of breaks)
+    footnotes.push(
+      `Breuk ${breakYears.indexOf(b.year) + 1} (${y(b.year)}): ${b.text.replace(/^\d{4}-\d{4}: /, "")}`,
+    );
+  const rows = points.map((p) => [
+    y(p.year),
+    v(p),
+    formatNumber(p.boards),
+    missingText(p) || (p.lowerBound ? "afgeschermde delen (<5)" : "–"),
+    p.breaks.length > 0 && breakYears.includes(p.year)
+      ? `${breakYears.indexOf(p.year) + 1}: ${p.breaks.map((b) => b.short).join("; ")}`
+      : "–",
+  ]);
+  const sources = sourcesFor(def, sector, years);
+  const sourceText = sources.length > 0 ? sources.join("; ") : def.sources.join(", ");
+  const anchor = `totaal-${spec.id}`;
+  const pagePath = `/sector/${sector}/`;
+  const citation = `DUO, ${sources.length > 0 ? sources.join("; ") : def.sources.join(", ")}, ${rangeText(years, def)}; po/vo-benchmark, geraadpleegd ${ACCESS_DATE}, ${SITE_URL}${pagePath}#${anchor}`;
+  return {
+    series,
+    def,
+    sector,
+    anchor,
+    pagePath,
+    embedPath: `/embed/${sector}/${spec.id}/`,
+    csvPath: `/sector/${sector}/totalen/${spec.id}.csv`,
+    title: `${spec.label} (${sector}), ${rangeText(years, def)}`,
+    sentence,
+    footnotes,
+    breaks,
+    head: ["Jaar", spec.label, "Besturen", "Niet meegeteld", "Breuk"],
+    rows,
+    sourceText,
+    citation,
+  };
+}
+
+/** Every national series of a sector, as views. */
+export const nationalViews = (sector: Sector): NationalView[] =>
+  nationalTotals(sectorStats(), sector).map(nationalView);
+
+const svgs = new Map<string, string>();
+/** The chart of a national series, drawn once per build and shared by the sector page and the embed page. */
+export function nationalSvg(view: NationalView): string {
+  const key = `${view.sector}|${view.series.spec.id}`;
+  let svg = svgs.get(key);
+  if (svg === undefined) {
+    svg = renderSvg(
+      nationalTotalChartOptions(view.series, { title: view.title, description: view.sentence }),
+    );
+    svgs.set(key, svg);
+  }
+  return svg;
+}
+
+/** The `<iframe>` snippet to embed a series' chart elsewhere. */
+export const embedSnippet = (view: NationalView): string =>
+  `<iframe src="${SITE_URL}${view.embedPath}" title="${view.title.replaceAll('"', "&quot;")}" width="680" height="520" loading="lazy"></iframe>`;
+
+// A text cell that a spreadsheet would read as a formula (=, +, -, @, tab, CR) gets a leading apostrophe.
+const safeText = (s: string) => (/^[=+\-@\t\r]/.test(s) ? `'${s}` : s);
+const quote = (s: string) => (/[;"\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s);
+
+/** The CSV of exactly a series' chart data: one row per year, with definition, breaks and sources on every row. */
+export function nationalCsv(view: NationalView): string {
+  const { series, def } = view;
+  const head = [
+    "sector",
+    "reeks",
+    "jaar",
+    "periode",
+    "waarde",
+    "eenheid",
+    "ondergrens",
+    "besturen",
+    "niet_meegeteld",
+    "breuk",
+    "definitie",
+    "bronnen",
+    "citeren",
+  ];
+  const lines = [head.join(";")];
+  for (const p of series.points) {
+    const text = [
+      view.sector,
+      series.spec.label,
+      null,
+      formatYear(p.year, def.yearKind, "long", def.dateLabel),
+      null,
+      def.unit,
+      p.lowerBound ? "ja" : "nee",
+      null,
+      missingText(p),
+      p.breaks.map((b) => b.text).join(" "),
+      def.definition,
+      view.sourceText,
+      view.citation,
+    ];
+    const nums = [String(p.year), csvNumber(p.value!), String(p.boards)];
+    let k = 0;
+    lines.push(text.map((t) => (t === null ? nums[k++]! : quote(safeText(t)))).join(";"));
+  }
+  return "\uFEFF" + lines.join("\r\n") + "\r\n";
+}
