@@ -34,6 +34,7 @@ export const PAGE_TYPES: PageType[] = [
   { type: "/samenwerkingsverbanden/bg-<board>/", match: /^\/samenwerkingsverbanden\/bg-\d{5}\/$/ },
   { type: "/sector/<sector>/", match: /^\/sector\/(po|vo)\/$/ },
   { type: "/sector/<sector>/<field>/", match: /^\/sector\/(po|vo)\/[^/]+\/$/ },
+  { type: "/embed/<sector>/<total>/", match: /^\/embed\/(po|vo)\/[^/]+\/$/ },
   { type: "/indicatoren/", match: /^\/indicatoren\/$/ },
   { type: "/indicatoren/<id>/", match: /^\/indicatoren\/[^/]+\/$/ },
   { type: "/data/", match: /^\/data\/$/ },
@@ -173,6 +174,7 @@ const drafts: Draft[] = [
   ...FIELD_SLUGS.map((f): Draft => ["/sector/<sector>/<field>/", `/sector/po/${f}/`, `po field ${f}`]),
   // vo finance has no open data here: the page shows the "no data" variant.
   ["/sector/<sector>/<field>/", "/sector/vo/financien/", "vo field without data"],
+  ["/embed/<sector>/<total>/", "/embed/vo/slaagpercentage/", "embedded national chart (vo pass rate)"],
   ["/indicatoren/", "/indicatoren/", "indicator list"],
   ...["leerlingen", "solvabiliteit-2", "swv-leerlingen"]
     .filter((id) => INDICATOR_IDS.size === 0 || INDICATOR_IDS.has(id))

@@ -35,8 +35,27 @@ export function nationalTotalChartOptions(series: TotalSeries, opts: NationalTot
   const rows = series.points.map((p) => ({ year: p.year, value: p.value!, lowerBound: p.lowerBound }));
   const years = rows.map((r) => r.year);
   // One rule per break year, numbered as in the footnotes (labels side by side would overlap).
-  const breaks = breakYearsOf(series).map((year, i) => ({ x: year - 0.5, label: String(i + 1) }));
   const marks: Plot.Markish[] = [
+    ...breakMarks(breakYearsOf(series)),
+    Plot.lineY(rows, { x: "year", y: "value", stroke: theme.board, strokeWidth: 2.5, ariaHidden: "true" }),
+    Plot.dot(
+      rows.filter((r) => !r.lowerBound),
+      { x: "year", y: "value", fill: theme.board, r: 3.5, ariaHidden: "true" },
+    ),
+    Plot.dot(
+      rows.filter((r) => r.lowerBound),
+      { x: "year", y: "value", fill: "white", stroke: theme.board, strokeWidth: 2, r: 4, ariaHidden: "true" },
+    ),
+  ];
+  const frame = trendFrame(def, years, opts, marks);
+  return { ...frame, marginTop: breakYearsOf(series).length > 0 ? 24 : 20 };
+}
+
+/** Marks for breaks on a year axis: a dashed red rule half a year before each year, numbered 1, 2, … in order. */
+export function breakMarks(years: number[]): Plot.Markish[] {
+  const breaks = years.map((year, i) => ({ x: year - 0.5, label: String(i + 1) }));
+  if (breaks.length === 0) return [];
+  return [
     Plot.ruleX(breaks, {
       x: "x",
       stroke: theme.signal,
@@ -56,16 +75,5 @@ export function nationalTotalChartOptions(series: TotalSeries, opts: NationalTot
       fontWeight: "bold",
       ariaHidden: "true",
     }),
-    Plot.lineY(rows, { x: "year", y: "value", stroke: theme.board, strokeWidth: 2.5, ariaHidden: "true" }),
-    Plot.dot(
-      rows.filter((r) => !r.lowerBound),
-      { x: "year", y: "value", fill: theme.board, r: 3.5, ariaHidden: "true" },
-    ),
-    Plot.dot(
-      rows.filter((r) => r.lowerBound),
-      { x: "year", y: "value", fill: "white", stroke: theme.board, strokeWidth: 2, r: 4, ariaHidden: "true" },
-    ),
   ];
-  const frame = trendFrame(def, years, opts, marks);
-  return { ...frame, marginTop: breaks.length > 0 ? 24 : 20 };
 }
