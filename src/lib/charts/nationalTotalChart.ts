@@ -48,7 +48,11 @@ export function nationalTotalChartOptions(series: TotalSeries, opts: NationalTot
     ),
   ];
   const frame = trendFrame(def, years, opts, marks);
-  return { ...frame, marginTop: breakYearsOf(series).length > 0 ? 24 : 20 };
+  // National sums run into millions or billions: widen the left margin to the longest tick label (about 8 px a digit).
+  const max = Math.max(...rows.map((r) => Math.abs(r.value)));
+  const digits = Math.floor(Math.log10(Math.max(1, max))) + 1;
+  const marginLeft = Math.max(64, 16 + 8 * (digits + Math.floor((digits - 1) / 3)));
+  return { ...frame, marginLeft, marginTop: breakYearsOf(series).length > 0 ? 24 : 20 };
 }
 
 /** Marks for breaks on a year axis: a dashed red rule half a year before each year, numbered 1, 2, … in order. */
