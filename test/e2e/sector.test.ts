@@ -87,6 +87,18 @@ describe("sector totals", () => {
   });
 });
 
+describe("downloads per indicator", () => {
+  it("every per-indicator CSV linked from a sector field page exists and has a row per year", () => {
+    const html = readFileSync(fileFor("/sector/vo/onderwijs/")!, "utf8");
+    const links = [...html.matchAll(/href="(\/sector\/vo\/indicator\/[^"]+\.csv)"/g)].map((m) => m[1]!);
+    expect(links).toContain("/sector/vo/indicator/slaagpercentage.csv");
+    for (const l of links) {
+      const lines = readFileSync(fileFor(l)!, "utf8").trimEnd().split("\r\n");
+      expect(lines.length, l).toBeGreaterThan(1);
+    }
+  });
+});
+
 describe("embed pages", () => {
   it("/embed/vo/slaagpercentage/ renders the same SVG and sentence as the sector page, without site chrome", async () => {
     const sector = readFileSync(fileFor("/sector/vo/")!, "utf8");

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { SectorStat } from "../data/build.ts";
 import { nationalSeries, TOTAL_SPECS } from "../data/nationalTotals.ts";
-import { embedSnippet, nationalCsv, nationalView } from "./nationalView.ts";
+import { indicator } from "../data/registry.ts";
+import { embedSnippet, nationalCsv, nationalView, sectorIndicatorCsv } from "./nationalView.ts";
 
 const spec = (id: string) => TOTAL_SPECS.find((t) => t.id === id)!;
 const rate = (year: number, weighted: number): SectorStat => ({
@@ -58,5 +59,26 @@ describe("nationalView", () => {
     const csv = nationalCsv(hostile);
     expect(csv).not.toMatch(/;=HYPERLINK/);
     expect(csv).toContain(`;"'=HYPERLINK(""x"")";`);
+  });
+});
+
+describe("sectorIndicatorCsv", () => {
+  it("sectorIndicatorCsv(def, sector, stats) writes one row per year with the break text in its year", () => {
+    const stats = [rate(2018, 92), rate(2019, 98.8)].map((s) => ({
+      ...s,
+      median: s.weighted,
+      q1: 90,
+      q3: 95,
+    }));
+    const lines = sectorIndicatorCsv(indicator("slaagpercentage"), "vo", stats)
+      .replace(/^\uFEFF/, "")
+      .trimEnd()
+      .split("\r\n");
+    expect(lines).toHaveLength(3);
+    const cols = lines[0]!.split(";");
+    const row = (i: number) => Object.fromEntries(lines[i]!.split(";").map((c, j) => [cols[j], c]));
+    expect(row(1)).toMatchObject({ jaar: "2018", mediaan: "92", breuk: "", totaal: "", ondergrens: "" });
+    expect(row(2)).toMatchObject({ jaar: "2019", mediaan: "98,8", gewogen_basis: "1000" });
+    expect(row(2).breuk).toMatch(/geen centrale examens/);
   });
 });

@@ -1,5 +1,6 @@
 // What the sector pages and embed pages show for the national totals: per series a stable anchor, a sentence that
 // names breaks, a table, the footnote for every "≥", a citation, a CSV of exactly the chart's data and the embed URL.
+import type { SectorStat } from "../data/build.ts";
 import { nationalTotals, type TotalPoint, type TotalSeries } from "../data/nationalTotals.ts";
 import { breaksFor, type IndicatorDef, type Sector, type SeriesBreak } from "../data/registry.ts";
 import { missingLabel } from "../data/values.ts";
@@ -148,6 +149,62 @@ export const embedSnippet = (view: NationalView): string =>
 // A text cell that a spreadsheet would read as a formula (=, +, -, @, tab, CR) gets a leading apostrophe.
 const safeText = (s: string) => (/^[=+\-@\t\r]/.test(s) ? `'${s}` : s);
 const quote = (s: string) => (/[;"\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s);
+/** One CSV text cell: formula-safe (leading apostrophe before =, +, -, @) and quoted where needed. */
+export const csvText = (s: string): string => quote(safeText(s));
+
+/** The sector figures of one indicator per year as CSV: boards, quartiles, median, total, weighted rate, breaks. */
+export function sectorIndicatorCsv(def: IndicatorDef, sector: Sector, stats: SectorStat[]): string {
+  const head = [
+    "sector",
+    "indicator",
+    "omschrijving",
+    "jaar",
+    "periode",
+    "besturen",
+    "eerste_kwartiel",
+    "mediaan",
+  ];
+  head.push(
+    "derde_kwartiel",
+    "totaal",
+    "ondergrens",
+    "gewogen",
+    "gewogen_basis",
+    "breuk",
+    "eenheid",
+    "bronnen",
+  );
+  const n = (v: number | undefined) => (v === undefined ? "" : csvNumber(v));
+  const breaks = breaksFor(def.id, sector);
+  const lines = [head.join(";")];
+  for (const s of stats)
+    lines.push(
+      [
+        csvText(sector),
+        csvText(def.id),
+        csvText(def.label),
+        String(s.year),
+        csvText(formatYear(s.year, def.yearKind, "long", def.dateLabel)),
+        String(s.n),
+        n(s.q1),
+        n(s.median),
+        n(s.q3),
+        n(s.total),
+        s.total === undefined ? "" : s.totalLowerBound ? "ja" : "nee",
+        n(s.weighted),
+        n(s.weightBase),
+        csvText(
+          breaks
+            .filter((b) => b.year === s.year)
+            .map((b) => b.text)
+            .join(" "),
+        ),
+        csvText(def.unit),
+        csvText(def.sources.join(" ")),
+      ].join(";"),
+    );
+  return "\uFEFF" + lines.join("\r\n") + "\r\n";
+}
 
 /** The CSV of exactly a series' chart data: one row per year, with definition, breaks and sources on every row. */
 export function nationalCsv(view: NationalView): string {
@@ -186,7 +243,7 @@ export function nationalCsv(view: NationalView): string {
     ];
     const nums = [String(p.year), csvNumber(p.value!), String(p.boards)];
     let k = 0;
-    lines.push(text.map((t) => (t === null ? nums[k++]! : quote(safeText(t)))).join(";"));
+    lines.push(text.map((t) => (t === null ? nums[k++]! : csvText(t))).join(";"));
   }
   return "\uFEFF" + lines.join("\r\n") + "\r\n";
 }
