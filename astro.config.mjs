@@ -10,4 +10,7 @@ export default defineConfig({
   build: { format: "directory", inlineStylesheets: "always", concurrency: 4 },
   integrations: [mdx(), downloads(), pagefind()],
   devToolbar: { enabled: false },
+  // Astro inlines bundled <script>s below Vite's assetsInlineLimit (4 KB) into the HTML; the coming strict CSP
+  // (script-src 'self', no 'unsafe-inline') needs every script as a file, so never inline.
+  vite: { build: { assetsInlineLimit: 0 } },
 });
