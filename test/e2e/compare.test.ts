@@ -92,19 +92,15 @@ describe("/vergelijk/", () => {
     await o.close();
   });
 
-  it("the board page's praatplaat prints to exactly one A4 page with selectable text", async () => {
-    const o = await openPage(`/besturen/${BOARD}/`);
-    await o.page.emulateMedia({ media: "print" });
-    const pdf = await o.page.pdf({ format: "A4" });
-    const text = pdf.toString("latin1");
-    expect((text.match(/\/Type\s*\/Page[^s]/g) ?? []).length).toBe(1);
-    // Selectable text: the PDF embeds fonts and text, not just an image.
-    expect(text).toMatch(/\/Font/);
-    expect(
-      await o.page.evaluate(() => getComputedStyle(document.querySelector(".praatplaat")!).display),
-    ).toBe("block");
-    const { violations } = await new AxeBuilder({ page: o.page }).withTags(AXE_TAGS).analyze();
-    expect(violations.map((v) => v.id)).toEqual([]);
+  it("links to the chosen board's own praatplaat, a page that exists", async () => {
+    const o = await openPage(`/vergelijk/?bestuur=${BOARD}&sector=po&groep=vergelijkbaar&k=20`);
+    await ready(o);
+    const hrefs = await o.page.$$eval("a", (as) => as.map((a) => a.getAttribute("href") ?? ""));
+    const href = hrefs.find((h) => h.includes("/praatplaat/"));
+    expect(href).toBe(`/besturen/${BOARD}/praatplaat/`);
+    const res = await o.page.goto(new URL(href!, o.page.url()).href);
+    expect(res?.status()).toBe(200);
+    expect(await o.page.textContent("h1")).toMatch(/\S/);
     await o.close();
   });
 

@@ -19,6 +19,8 @@ const ATTR = /\s(href|src|srcset|action|poster|xlink:href)\s*=\s*(?:"([^"]*)"|'(
 const ID = /\s(?:id|name)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/gi;
 const CSS_URL = /url\(\s*(?:"([^"]*)"|'([^']*)'|([^)"'\s]+))\s*\)/gi;
 const STYLE_BLOCK = /<style\b[^>]*>([\s\S]*?)<\/style>/gi;
+// Only attributes inside a start tag count: text may quote markup (an escaped <iframe src=…> snippet).
+const TAG = /<[a-z][^\s/>]*(?:"[^"]*"|'[^']*'|[^'">])*>/gi;
 // Script bodies and comments may quote markup; only the <script ...> tag itself counts.
 const SKIPPED = /(<script\b[^>]*>)[\s\S]*?<\/script>|<!--[\s\S]*?-->/gi;
 
@@ -68,7 +70,7 @@ export function checkLinks(dir: string): { files: number; refs: number; broken: 
     for (const m of text.matchAll(ID)) own.add(decodeEntities(m[1] ?? m[2] ?? m[3] ?? ""));
     ids.set(file, own);
     const markup = text.replace(SKIPPED, (_m, scriptTag: string | undefined) => scriptTag ?? "");
-    for (const m of markup.matchAll(ATTR)) {
+    for (const m of [...markup.matchAll(TAG)].flatMap((t) => [...t[0].matchAll(ATTR)])) {
       const attr = m[1]!.toLowerCase();
       const value = decodeEntities(m[2] ?? m[3] ?? m[4] ?? "");
       const values =
@@ -170,7 +172,8 @@ describe("checkLinks", () => {
       `<h2 id="x">x</h2><img src="../pic.svg" srcset="/pic.svg 1x, /big.svg 2x"><a href="#x">s</a>` +
         `<a href="https://example.org/">e</a><a href="mailto:x@y.z">m</a><a href="/data/f.csv?v=1">csv</a>` +
         `<form action="/a"></form><a href="/a/&#35;x">ent</a><script>const s = '<a href="/gone/">';</script>` +
-        `<style>.x{background:url("/missing.png")}</style>`,
+        `<style>.x{background:url("/missing.png")}</style>` +
+        `<code>&lt;iframe src=&quot;/quoted/&quot;&gt;</code><p>a src=/text/ b</p><a title="x > y" href="/gone2/">g</a>`,
     );
     write("pic.svg", "<svg/>");
     write("data/f.csv", "a;b");
@@ -179,6 +182,7 @@ describe("checkLinks", () => {
     expect(broken.map((b) => `${b.page} ${b.ref} ${b.reason}`).sort()).toEqual([
       '/ href="/a/#nope" no id "nope" on /a/',
       '/ href="/b/" no file b/index.html in dist',
+      '/a/ href="/gone2/" no file gone2/index.html in dist',
       '/a/ srcset="/big.svg" no file big.svg in dist',
       "/a/ url(/missing.png) no file missing.png in dist",
     ]);

@@ -28,6 +28,7 @@ export const PAGE_TYPES: PageType[] = [
   { type: "/", match: /^\/$/ },
   { type: "/besturen/", match: /^\/besturen\/$/ },
   { type: "/besturen/<id>/", match: /^\/besturen\/[^/]+\/$/ },
+  { type: "/besturen/<id>/praatplaat/", match: /^\/besturen\/[^/]+\/praatplaat\/$/ },
   { type: "/samenwerkingsverbanden/", match: /^\/samenwerkingsverbanden\/$/ },
   { type: "/samenwerkingsverbanden/<id>/", match: /^\/samenwerkingsverbanden\/(?!bg-)[^/]+\/$/ },
   // Former pages of SWV finance entities: meta-refresh pages to the SWV's code page.
@@ -166,6 +167,11 @@ const drafts: Draft[] = [
   ["/besturen/<id>/", maybeBoard(EXAMPLES.voBoard), "vo board"],
   ["/besturen/<id>/", maybeBoard(EXAMPLES.inactiveBoard), "board no longer active"],
   ["/besturen/<id>/", maybeBoard(EXAMPLES.municipalBoard), "municipal board, name derived as Gemeente …"],
+  [
+    "/besturen/<id>/praatplaat/",
+    EXAMPLES.largePoBoard ? `/besturen/${EXAMPLES.largePoBoard}/praatplaat/` : undefined,
+    "praatplaat of a large po board",
+  ],
   ["/samenwerkingsverbanden/", "/samenwerkingsverbanden/", "SWV list"],
   ["/samenwerkingsverbanden/<id>/", maybeSwv(EXAMPLES.poSwv), "po SWV"],
   ["/samenwerkingsverbanden/<id>/", maybeSwv(EXAMPLES.voSwv), "vo SWV"],

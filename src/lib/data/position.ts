@@ -81,14 +81,21 @@ export const MIN_GROUP = 5;
 const nl = (n: number) => n.toLocaleString("nl-NL");
 
 /**
- * The band of the board in its group, by the middle of its block of tied values: the share of the group above
- * it (`fromTop`) and below it (`fromBottom`), each counting half the tied block and half the board itself.
+ * Where the board's block of tied values sits, by its middle: the share of the group above it (`fromTop`) and
+ * below it (`fromBottom`), each counting half the tied block and half the board itself. 0-1.
  */
-function band(p: Position, direction: Direction): string {
+export function bandOf(p: Position): { fromTop: number; fromBottom: number } {
   const n = p.others + 1;
   const mid = (p.equal + 1) / 2;
-  const fromTop = (p.higher + mid) / n;
-  const fromBottom = (p.lower + mid) / n;
+  return { fromTop: (p.higher + mid) / n, fromBottom: (p.lower + mid) / n };
+}
+
+/** True when more than a quarter of the group shares the board's value: then no band is named. */
+export const wideTie = (p: Position): boolean => (p.equal + 1) / (p.others + 1) > 0.25;
+
+/** The band in the words of the indicator's direction: "bij de gunstigste 10%", "bij het hoogste kwart". */
+export function positionBand(p: Position, direction: Direction): string {
+  const { fromTop, fromBottom } = bandOf(p);
   const [high, low] =
     direction === "higher"
       ? ["gunstigste", "minst gunstige"]
@@ -100,6 +107,27 @@ function band(p: Position, direction: Direction): string {
   if (fromTop < 0.25) return `bij het ${high} kwart`;
   if (fromBottom < 0.25) return `bij het ${low} kwart`;
   return "in de middelste helft";
+}
+
+/** The outer tenth the board is in ("top": highest values, "bottom": lowest), if any, with no wide tie. */
+export function outerTenth(p: Position): "top" | "bottom" | undefined {
+  if (wideTie(p) || p.others + 1 < MIN_GROUP) return undefined;
+  const { fromTop, fromBottom } = bandOf(p);
+  return fromTop < 0.1 ? "top" : fromBottom < 0.1 ? "bottom" : undefined;
+}
+
+/** The rank counted from the nearer end, and the ties: "de 12e hoogste van 198", ", gedeeld met 5 …". */
+function rankOf(p: Position): { rank: string; ties: string } {
+  const top = p.higher <= p.lower;
+  const n = (top ? p.higher : p.lower) + 1;
+  const word = top ? "hoogste" : "laagste";
+  return {
+    rank: n === 1 ? word : `${nl(n)}e ${word}`,
+    ties:
+      p.equal > 0
+        ? `, gedeeld met ${nl(p.equal)} ${p.equal === 1 ? "ander bestuur" : "andere besturen"}`
+        : "",
+  };
 }
 
 /**
@@ -116,11 +144,21 @@ export function positionSentence(p: Position, groupLabel: string, direction: Dir
   if (n < MIN_GROUP)
     return `niet te plaatsen tussen ${of}: te weinig vergelijkbare besturen (minstens ${MIN_GROUP} nodig)`;
   if (p.lower === 0 && p.higher === 0) return `dezelfde waarde als alle ${nl(p.others)} andere ${groupLabel}`;
-  const top = p.higher <= p.lower;
-  const rank = (top ? p.higher : p.lower) + 1;
-  const word = top ? "hoogste" : "laagste";
-  let s = `de ${rank === 1 ? word : `${nl(rank)}e ${word}`} van ${of}`;
-  if (p.equal > 0) s += `, gedeeld met ${nl(p.equal)} ${p.equal === 1 ? "ander bestuur" : "andere besturen"}`;
+  const { rank, ties } = rankOf(p);
+  const s = `de ${rank} van ${of}${ties}`;
   // A tied block of more than a quarter of the group spans bands: the tie says enough.
-  return (p.equal + 1) / n > 0.25 ? s : `${s}; ${band(p, direction)}`;
+  return wideTie(p) ? s : `${s}; ${positionBand(p, direction)}`;
+}
+
+/**
+ * The same position in the same words, for a table whose caption names the group: "12e hoogste van 198; bij de
+ * gunstigste 10%", ties as "(5 gelijk)". Fewer than {@link MIN_GROUP}: "te weinig om te vergelijken (4)".
+ */
+export function positionShort(p: Position, direction: Direction): string {
+  const n = p.others + 1;
+  if (n < MIN_GROUP) return `te weinig om te vergelijken (${nl(n)})`;
+  if (p.lower === 0 && p.higher === 0) return `gelijk aan alle ${nl(p.others)} andere`;
+  const { rank } = rankOf(p);
+  const s = `${rank} van ${nl(n)}${p.equal > 0 ? ` (${nl(p.equal)} gelijk)` : ""}`;
+  return wideTie(p) ? s : `${s}; ${positionBand(p, direction)}`;
 }

@@ -435,11 +435,12 @@ export const INDICATORS: IndicatorDef[] = [
     decimals: 2,
     definition: "Het deel van het totale vermogen dat eigen vermogen is.",
     plain:
-      "Hoeveel van alles wat het bestuur bezit, is betaald met eigen geld in plaats van met leningen en andere schulden. Hoe hoger, hoe minder het bestuur van anderen afhangt.",
+      "Hoeveel van alles wat het bestuur bezit, is betaald met eigen geld in plaats van met leningen en andere schulden. Hoe hoger, hoe minder het bestuur van anderen afhangt; maar een heel hoge waarde kan ook betekenen dat geld blijft liggen.",
     formula: "eigen vermogen ÷ totaal passiva",
     sources: ["fin-kengetallen-2012-2016", "fin-balans-2015-2019", "po-balans"],
     yearKind: "kalenderjaar",
-    direction: "higher",
+    // Neutral: how high a reserve should be is itself debated (too low is a risk, very high is money not spent).
+    direction: "neutral",
     summable: false,
     caveats: [FINANCE_CAVEAT, FINANCE_RULE],
   },
@@ -455,11 +456,12 @@ export const INDICATORS: IndicatorDef[] = [
     definition:
       "Het deel van het totale vermogen dat eigen vermogen of voorziening is: kan het bestuur op lange termijn aan zijn verplichtingen voldoen?",
     plain:
-      "Hoeveel van alles wat het bestuur bezit, is betaald met eigen geld en voorzieningen in plaats van met leningen. Hoe hoger, hoe beter het bestuur tegenvallers kan opvangen.",
+      "Hoeveel van alles wat het bestuur bezit, is betaald met eigen geld en voorzieningen in plaats van met leningen. Onder de signaleringswaarde kan het bestuur tegenvallers moeilijk opvangen; hoe hoog het precies moet zijn, is een punt van discussie.",
     formula: "(eigen vermogen + voorzieningen) ÷ totaal passiva",
     sources: ["fin-kengetallen-2012-2016", "fin-balans-2015-2019", "po-balans"],
     yearKind: "kalenderjaar",
-    direction: "higher",
+    // Neutral above the signal value: the height of reserves is debated; the signal value says what is too low.
+    direction: "neutral",
     summable: false,
     signal: {
       value: 0.3,
@@ -480,11 +482,12 @@ export const INDICATORS: IndicatorDef[] = [
     decimals: 2,
     definition: "Kan het bestuur zijn kortlopende schulden betalen uit zijn vlottende middelen?",
     plain:
-      "Of het bestuur zijn rekeningen van het komende jaar kan betalen met het geld dat het snel beschikbaar heeft. Boven 1 is er meer geld dan er binnen een jaar betaald moet worden.",
+      "Of het bestuur zijn rekeningen van het komende jaar kan betalen met het geld dat het snel beschikbaar heeft. Boven 1 is er meer geld dan er binnen een jaar betaald moet worden. Te laag is een risico; heel hoog kan betekenen dat geld blijft liggen.",
     formula: "vlottende activa ÷ kortlopende schulden",
     sources: ["fin-kengetallen-2012-2016", "fin-balans-2015-2019", "po-balans"],
     yearKind: "kalenderjaar",
-    direction: "higher",
+    // Neutral: how much cash a board should hold is debated; the signal value says what is too low.
+    direction: "neutral",
     summable: false,
     signal: {
       value: 0.75,

@@ -82,3 +82,17 @@ export function boardEntry(id: string): BoardIndexEntry | undefined {
   boardById ??= new Map(boardIndex().map((b) => [b.id, b]));
   return boardById.get(id);
 }
+
+let newestByIndicator: Map<string, number> | undefined;
+/** The newest year any board (or SWV) has a figure for one indicator in one sector, from the sector statistics. */
+export function newestYearOf(indicatorId: string, sector: Sector): number | undefined {
+  if (!newestByIndicator) {
+    newestByIndicator = new Map();
+    for (const s of sectorStats()) {
+      if (s.n <= 0) continue;
+      const k = `${s.indicator}|${s.sector}`;
+      if (s.year > (newestByIndicator.get(k) ?? -Infinity)) newestByIndicator.set(k, s.year);
+    }
+  }
+  return newestByIndicator.get(`${indicatorId}|${sector}`);
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { positionInSorted } from "../data/position.ts";
 import { indicator } from "../data/registry.ts";
-import { barOf, barSvg, overview, overviewRow, placeText } from "./overviewView.ts";
+import { barOf, barSvg, oldBriefOf, oldNoteOf, overview, overviewRow, placeText } from "./overviewView.ts";
 import type { IndicatorView } from "./indicatorView.ts";
 import type { FieldView } from "./boardView.ts";
 
@@ -30,9 +30,19 @@ const view = (
 };
 
 describe("placeText and barOf", () => {
-  it("placeText(p) says how many boards are lower and higher, and a tie once", () => {
+  it("placeText(p, dir) uses the one wording of positionSentence, without the group's name", () => {
     const p = positionInSorted(0.5, [0.2, 0.5, 0.5, 0.7, 0.9])!;
-    expect(placeText(p)).toBe("1 lager · 2 hoger · 1 gelijk");
+    // 2 of 5 share the value: more than a quarter, so the tie says enough and no band is named.
+    expect(placeText(p)).toBe("2e laagste van 5 (1 gelijk)");
+    const sorted = Array.from({ length: 100 }, (_, i) => i);
+    expect(placeText(positionInSorted(96, sorted)!, "higher")).toBe(
+      "4e hoogste van 100; bij de gunstigste 10%",
+    );
+    expect(placeText(positionInSorted(96, sorted)!, "lower")).toBe(
+      "4e hoogste van 100; bij de minst gunstige 10%",
+    );
+    expect(placeText(positionInSorted(96, sorted)!)).toBe("4e hoogste van 100; bij de hoogste 10%");
+    expect(placeText(positionInSorted(1, [1, 2, 3])!)).toBe("te weinig om te vergelijken (3)");
   });
   it("barOf(p) puts the board at its share of the group below it, ties counting half", () => {
     expect(barOf(positionInSorted(0.1, [0.1, 0.2, 0.3, 0.4, 0.5])!).at).toBe(0);
@@ -83,6 +93,51 @@ describe("overview", () => {
   });
   it("overviewRow(view) says a signal in two words with its threshold", () => {
     const v = view(0.25, [0.2, 0.25, 0.4], { signal: { crossed: true, text: "lang", short: "signaal" } });
-    expect(overviewRow(v, "#x", undefined)?.signal).toEqual({ crossed: true, text: "signaal (grens 0,30)" });
+    expect(overviewRow(v, "#x", undefined)?.signal).toEqual({ crossed: true, text: "0,30: signaal" });
+  });
+});
+
+describe("oldNoteOf", () => {
+  const old = (id: string, year: number, latestYear: string) => {
+    const def = indicator(id);
+    return {
+      def,
+      sector: "po",
+      latest: { year, value: 1 },
+      latestText: "1",
+      latestYear,
+      positions: [],
+      reference: [],
+      points: [],
+      rows: [],
+      usedSources: [],
+    } as IndicatorView;
+  };
+  it("says the open files end there when the board's year is the newest any board has", () => {
+    expect(
+      oldNoteOf([
+        { view: old("solvabiliteit-2", 2019, "2019"), newest: 2019 },
+        { view: old("liquiditeit", 2019, "2019"), newest: 2019 },
+      ]),
+    ).toBe(
+      "Verouderd: voor Solvabiliteit II (po) en Liquiditeit (po) gaan de open bestanden in dit portaal niet verder dan 2019.",
+    );
+  });
+  it("says the board has no newer figure when others have one", () => {
+    expect(oldNoteOf([{ view: old("fte-totaal", 2012, "2012"), newest: 2017 }], "Bestuur X")).toBe(
+      "Verouderd: voor Fte (po) (nieuwste in de open data: 2017) heeft Bestuur X geen nieuwer cijfer.",
+    );
+    expect(oldNoteOf([])).toBeUndefined();
+  });
+  it("oldBriefOf says the same in counts, for the praatplaat", () => {
+    expect(
+      oldBriefOf([
+        { view: old("solvabiliteit-2", 2019, "2019"), newest: 2019 },
+        { view: old("liquiditeit", 2019, "2019"), newest: 2019 },
+        { view: old("fte-totaal", 2012, "2012"), newest: 2017 },
+      ]),
+    ).toBe(
+      "Verouderd: de open bestanden hier gaan niet verder dan 2019 (2 cijfers); dit bestuur heeft geen nieuwer cijfer (1 cijfer).",
+    );
   });
 });

@@ -1,8 +1,9 @@
 // "In één oogopslag": one compact row per indicator a board has a figure for, grouped by performance field,
 // with the value, its year, the board's place among comparable boards (a small bar), the group's median and the
 // signal value. Pure: built from the same indicator views as the detailed sections below it.
-import type { Position } from "../data/position.ts";
-import { formatValue } from "../format.ts";
+import { positionShort, type Position } from "../data/position.ts";
+import type { Direction } from "../data/registry.ts";
+import { formatValue, formatYear } from "../format.ts";
 import type { Age } from "./age.ts";
 import type { FieldView } from "./boardView.ts";
 import type { IndicatorView } from "./indicatorView.ts";
@@ -12,7 +13,7 @@ export interface OverviewBar {
   at: number;
   /** How many boards the group has, the board included. */
   n: number;
-  /** How many of the other boards are lower, higher and equal: "186 lager · 10 hoger". */
+  /** The position in the site's one wording, short form: "12e hoogste van 198; bij de gunstigste 10%". */
   text: string;
 }
 
@@ -24,6 +25,8 @@ export interface OverviewRow {
   sector: string;
   value: string;
   year: string;
+  /** The year without the peildatum's day ("2016" for "1 oktober 2016"), for print; dated figures keep their day. */
+  yearShort: string;
   old: boolean;
   implausible: boolean;
   /** Which group the bar and median refer to ("vergelijkbare besturen" or all boards of the sector). */
@@ -39,17 +42,21 @@ export interface OverviewField {
   rows: OverviewRow[];
   /** The comparison groups the rows' bars refer to, each named once. */
   groups: string[];
+  /** Why the old rows' newest year is what it is, in one or two sentences (only when a row is old). */
+  oldNote?: string;
+  /** The same in counts, for print: "Verouderd: de open bestanden hier gaan niet verder dan 2019 (12 cijfers) …". */
+  oldBrief?: string;
 }
 
-/** The place of a board in a group as one short phrase, ties stated once: "9 lager · 5 hoger · 1 gelijk". */
-export function placeText(p: Position): string {
-  return `${p.lower} lager · ${p.higher} hoger${p.equal > 0 ? ` · ${p.equal} gelijk` : ""}`;
+/** The place of a board in a group in the site's one wording (position.ts), short form for tables. */
+export function placeText(p: Position, direction: Direction = "neutral"): string {
+  return positionShort(p, direction);
 }
 
 /** The bar of a position: where the board sits when the group is ordered from low to high. */
-export function barOf(p: Position): OverviewBar {
+export function barOf(p: Position, direction: Direction = "neutral"): OverviewBar {
   const at = p.others > 0 ? ((p.lower + p.equal / 2) / p.others) * 100 : 50;
-  return { at: Math.round(at * 10) / 10, n: p.others + 1, text: placeText(p) };
+  return { at: Math.round(at * 10) / 10, n: p.others + 1, text: placeText(p, direction) };
 }
 
 /** One row per view with a value; the group is the last (narrowest) one the view has a position in. */
@@ -68,12 +75,15 @@ export function overviewRow(
     sector: multiSector ? view.sector : "",
     value: view.latestText,
     year: view.latestYear ?? "",
+    yearShort: view.def.dateLabel
+      ? (view.latestYear ?? "")
+      : formatYear(latest.year, view.def.yearKind, "short"),
     old: age?.old ?? false,
     implausible: latest.implausible === true,
     ...(pos
       ? {
           group: pos.label,
-          bar: barOf(pos.position),
+          bar: barOf(pos.position, view.def.direction),
           median: formatValue(pos.position.median, view.def),
         }
       : {}),
@@ -81,7 +91,7 @@ export function overviewRow(
       ? {
           signal: {
             crossed: view.signal.crossed,
-            text: `${view.signal.crossed ? "signaal" : "geen signaal"} (grens ${formatValue(view.def.signal.value, view.def)})`,
+            text: `${formatValue(view.def.signal.value, view.def)}: ${view.signal.crossed ? "signaal" : "geen signaal"}`,
           },
         }
       : {}),
@@ -95,21 +105,90 @@ export function overviewRow(
 export function overview(
   fields: FieldView[],
   ageOfView: (v: IndicatorView) => Age | undefined,
+  newestOf?: (v: IndicatorView) => number | undefined,
+  who = "dit bestuur",
 ): OverviewField[] {
   return fields
     .map((f) => {
-      const rows = f.views.flatMap((v, i) => overviewRow(v, `#${f.slug}-${i}-h`, ageOfView(v)) ?? []);
+      const rows: OverviewRow[] = [];
+      const olds: { view: IndicatorView; newest: number | undefined }[] = [];
+      f.views.forEach((v, i) => {
+        const row = overviewRow(v, `#${f.slug}-${i}-h`, ageOfView(v));
+        if (!row) return;
+        rows.push(row);
+        if (row.old) olds.push({ view: v, newest: newestOf?.(v) });
+      });
       const groups = [...new Set(rows.flatMap((r) => (r.group ? [r.group] : [])))];
-      return { label: f.label, slug: f.slug, rows, groups };
+      const oldNote = oldNoteOf(olds, who);
+      const oldBrief = oldBriefOf(olds, who);
+      return {
+        label: f.label,
+        slug: f.slug,
+        rows,
+        groups,
+        ...(oldNote ? { oldNote } : {}),
+        ...(oldBrief ? { oldBrief } : {}),
+      };
     })
     .filter((f) => f.rows.length > 0);
+}
+
+const listNl = (xs: string[]) =>
+  xs.length <= 1 ? (xs[0] ?? "") : `${xs.slice(0, -1).join(", ")} en ${xs.at(-1)}`;
+
+/**
+ * Why old figures are the newest shown: either the open files here go no further for that indicator (the
+ * board's year is the newest any board has), or this board has no newer figure while others have.
+ */
+export function oldNoteOf(
+  olds: { view: IndicatorView; newest: number | undefined }[],
+  who = "dit bestuur",
+): string | undefined {
+  if (olds.length === 0) return undefined;
+  const label = (v: IndicatorView) => `${v.def.short}${v.def.sectors.length > 1 ? ` (${v.sector})` : ""}`;
+  const byEnd = new Map<string, string[]>();
+  const own: string[] = [];
+  for (const { view, newest } of olds) {
+    const year = view.latest!.year;
+    if (newest === undefined || newest <= year) {
+      const y = view.latestYear ?? String(year);
+      byEnd.set(y, [...(byEnd.get(y) ?? []), label(view)]);
+    } else own.push(`${label(view)} (nieuwste in de open data: ${formatYear(newest, view.def.yearKind)})`);
+  }
+  const parts = [...byEnd].map(
+    ([y, labels]) => `voor ${listNl(labels)} gaan de open bestanden in dit portaal niet verder dan ${y}`,
+  );
+  if (own.length) parts.push(`voor ${listNl(own)} heeft ${who} geen nieuwer cijfer`);
+  return `Verouderd: ${parts.join("; ")}.`;
+}
+
+/** {@link oldNoteOf} in counts instead of names, for the one-page praatplaat. */
+export function oldBriefOf(
+  olds: { view: IndicatorView; newest: number | undefined }[],
+  who = "dit bestuur",
+): string | undefined {
+  if (olds.length === 0) return undefined;
+  const byEnd = new Map<string, number>();
+  let own = 0;
+  for (const { view, newest } of olds) {
+    const year = view.latest!.year;
+    if (newest === undefined || newest <= year) {
+      const y = view.latestYear ?? String(year);
+      byEnd.set(y, (byEnd.get(y) ?? 0) + 1);
+    } else own++;
+  }
+  const cijfers = (n: number) => `${n} ${n === 1 ? "cijfer" : "cijfers"}`;
+  const parts = [...byEnd].map(([y, n]) => `${y} (${cijfers(n)})`);
+  const ends = parts.length ? `de open bestanden hier gaan niet verder dan ${listNl(parts)}` : "";
+  const mine = own ? `${who} heeft geen nieuwer cijfer (${cijfers(own)})` : "";
+  return `Verouderd: ${[ends, mine].filter(Boolean).join("; ")}.`;
 }
 
 /** The bar as plain SVG (no Plot): a track, the middle half of the group, the median and the board's dot. */
 export function barSvg(bar: OverviewBar): string {
   const x = Math.max(2, Math.min(98, bar.at));
   return (
-    `<svg class="posbar" viewBox="0 0 100 12" width="100" height="12" aria-hidden="true" focusable="false">` +
+    `<svg class="posbar" viewBox="0 0 100 12" width="80" height="12" preserveAspectRatio="none" aria-hidden="true" focusable="false">` +
     `<rect x="0" y="5" width="100" height="2" class="posbar-track"/>` +
     `<rect x="25" y="3" width="50" height="6" class="posbar-mid"/>` +
     `<rect x="49.5" y="1" width="1" height="10" class="posbar-median"/>` +
