@@ -14,6 +14,7 @@ describe("signalView", () => {
     expect(signalView(0.81, below)).toEqual({
       crossed: false,
       short: "boven de signaleringswaarde van de inspectie (0,30): geen signaal",
+      brief: "boven de signaleringswaarde (0,30): geen signaal",
       text: "Boven de signaleringswaarde van de inspectie (0,30): geen signaal.",
     });
   });
@@ -37,9 +38,11 @@ describe("signalView", () => {
   });
 
   it("signalView(v, def) puts the value inside a label's own brackets", () => {
-    expect(signalView(-18.8, indicator("rentabiliteit"))!.short).toBe(
+    const s = signalView(-18.8, indicator("rentabiliteit"))!;
+    expect(s.short).toBe(
       "onder de signaleringswaarde van de inspectie in 2011-2015 (eenjarig, −10,0%): signaal",
     );
+    expect(s.brief).toBe("onder de signaleringswaarde (−10,0%): signaal");
   });
 
   it("signalView(v, def) exactly at the line is no signal, for both kinds", () => {

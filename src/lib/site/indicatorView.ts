@@ -21,8 +21,11 @@ export interface IndicatorView {
   latestYear?: string;
   trend?: string;
   positions: { label: string; position: Position; sentence: string }[];
-  /** `short`: "onder de signaleringswaarde (0,30): signaal", for tables; `text`: the full sentence. */
-  signal?: { crossed: boolean; text: string; short?: string };
+  /**
+   * `brief`: "onder de signaleringswaarde (0,30): signaal", for the overview; `short` names the value in full
+   * ("… van de inspectie in 2011-2015 …"), for tables; `text`: the full sentence.
+   */
+  signal?: { crossed: boolean; text: string; short?: string; brief?: string };
   reference: ReferencePoint[];
   points: Point[];
   rows: {
@@ -116,12 +119,14 @@ export function signalView(
   const at = formatValue(sv.value, def);
   // "… in 2011-2015 (eenjarig)" takes the value inside its own brackets: "(eenjarig, −10,0%)".
   const named = name.endsWith(")") ? `${name.slice(0, -1)}, ${at})` : `${name} (${at})`;
-  const short = `${side} de ${named}: ${crossed ? "signaal" : "geen signaal"}`;
+  const verdict = crossed ? "signaal" : "geen signaal";
+  const short = `${side} de ${named}: ${verdict}`;
+  const brief = `${side} de signaleringswaarde (${at}): ${verdict}`;
   const text =
     short.charAt(0).toUpperCase() +
     short.slice(1) +
     (crossed ? ". Een signaal is een aanleiding om beter te kijken, geen oordeel." : ".");
-  return { crossed, short, text };
+  return { crossed, short, brief, text };
 }
 
 /** The visible flag of an implausible value: "onwaarschijnlijk: <reden>". */

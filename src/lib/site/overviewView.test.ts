@@ -91,9 +91,10 @@ describe("overview", () => {
     });
     expect(o[0]!.groups).toEqual(["vergelijkbare besturen (vo)"]);
   });
-  it("overviewRow(view) says a signal in two words with its threshold", () => {
-    const v = view(0.25, [0.2, 0.25, 0.4], { signal: { crossed: true, text: "lang", short: "signaal" } });
-    expect(overviewRow(v, "#x", undefined)?.signal).toEqual({ crossed: true, text: "0,30: signaal" });
+  it("overviewRow(view) says a signal briefly: side, threshold, verdict", () => {
+    const brief = "onder de signaleringswaarde (0,30): signaal";
+    const v = view(0.25, [0.2, 0.25, 0.4], { signal: { crossed: true, text: "lang", short: "kort", brief } });
+    expect(overviewRow(v, "#x", undefined)?.signal).toEqual({ crossed: true, text: brief });
   });
 });
 

@@ -91,7 +91,7 @@ export function overviewRow(
       ? {
           signal: {
             crossed: view.signal.crossed,
-            text: `${formatValue(view.def.signal.value, view.def)}: ${view.signal.crossed ? "signaal" : "geen signaal"}`,
+            text: view.signal.brief ?? view.signal.text,
           },
         }
       : {}),
