@@ -1,12 +1,31 @@
 import { defineConfig } from "vitest/config";
 
+// Two projects: `unit` (pure modules, snapshots, the real-data integration test; files in parallel) and `e2e`
+// (Chromium against the built dist/, sharing one browser and one static server: files one after another).
+// scripts/run-tests.ts runs unit first, then e2e, and prints the time of each.
 export default defineConfig({
   test: {
-    include: ["src/**/*.test.ts", "test/**/*.test.ts"],
     env: { TZ: "UTC" },
     testTimeout: 20_000,
     hookTimeout: 120_000,
-    // Browser tests share one Chromium and one static server; run files one after another on 2 cores.
-    fileParallelism: false,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "unit",
+          include: ["src/**/*.test.ts", "test/**/*.test.ts"],
+          exclude: ["test/e2e/**", "**/node_modules/**"],
+          fileParallelism: true,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "e2e",
+          include: ["test/e2e/**/*.test.ts"],
+          fileParallelism: false,
+        },
+      },
+    ],
   },
 });

@@ -9,7 +9,7 @@ import { join, relative, sep } from "node:path";
 import { pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
 import { DIST, ROOT, assertBuilt, launchChromium, startServer } from "../test/e2e/harness.ts";
-import { BUILT_PAGES, PAGE_TYPES, pageTypeOf } from "../test/e2e/pages.ts";
+import { PAGES, PAGE_TYPES, pageTypeOf } from "../test/e2e/pages.ts";
 import { buildSearchIndex } from "../src/lib/site/searchIndex.ts";
 import { tmpdir } from "node:os";
 
@@ -198,7 +198,7 @@ interface JsRow {
 
 async function measureJs(): Promise<JsRow[]> {
   const examples = new Map<string, string>();
-  for (const p of BUILT_PAGES) if (!examples.has(p.type)) examples.set(p.type, p.path);
+  for (const p of PAGES.filter((x) => x.exists)) if (!examples.has(p.type)) examples.set(p.type, p.path);
   const server = await startServer();
   const browser = await launchChromium();
   const rows: JsRow[] = [];

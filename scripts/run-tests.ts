@@ -1,37 +1,67 @@
-// The README's test command: static checks, then every vitest suite (unit, snapshot, integration, browser),
-// ending with the plain line "Tests: N passed, N failed" that CI reads.
+// The README's test command: static checks, then the vitest projects — `unit` (pure modules, snapshots, the
+// real-data integration test; files in parallel), then `e2e` (Chromium against the built dist/) — printing the
+// time of each step, and ending with the plain line "Tests: N passed, N failed" that CI reads.
+// Arguments are passed to both vitest runs (e.g. a file filter); SKIP_CHECK=1 skips the static checks.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 
 const run = (cmd: string, args: string[]) =>
   spawnSync(cmd, args, { stdio: "inherit", env: process.env }).status ?? 1;
+const seconds = (t0: number) => ((performance.now() - t0) / 1000).toFixed(1);
 
-let failures = 0;
+const times: string[] = [];
+let passed = 0;
+let failed = 0;
+let crashed = false;
+
 if (process.env.SKIP_CHECK !== "1") {
+  const t0 = performance.now();
   const rc = run("npm", ["run", "-s", "check"]);
+  times.push(`check ${seconds(t0)} s`);
   if (rc !== 0) {
     console.error("check failed (types, lint or format)");
-    failures++;
+    failed++;
   }
 }
 mkdirSync(".cache", { recursive: true });
-const report = ".cache/vitest.json";
-const rc = run("npx", [
-  "vitest",
-  "run",
-  "--reporter=default",
-  "--reporter=json",
-  `--outputFile.json=${report}`,
-  ...process.argv.slice(2),
-]);
-let passed = 0;
-let failed = 0;
-if (existsSync(report)) {
-  const json = JSON.parse(readFileSync(report, "utf8")) as { numPassedTests: number; numFailedTests: number };
-  passed = json.numPassedTests;
-  failed = json.numFailedTests;
+for (const project of ["unit", "e2e"]) {
+  const report = `.cache/vitest-${project}.json`;
+  rmSync(report, { force: true });
+  const t0 = performance.now();
+  const rc = run("npx", [
+    "vitest",
+    "run",
+    "--project",
+    project,
+    "--passWithNoTests",
+    "--reporter=default",
+    "--reporter=json",
+    `--outputFile.json=${report}`,
+    ...process.argv.slice(2),
+  ]);
+  times.push(`${project} ${seconds(t0)} s`);
+  let p = 0;
+  let f = 0;
+  if (existsSync(report)) {
+    const json = JSON.parse(readFileSync(report, "utf8")) as {
+      numPassedTests: number;
+      numFailedTests: number;
+    };
+    p = json.numPassedTests;
+    f = json.numFailedTests;
+  }
+  if (rc !== 0 && f === 0) {
+    f = 1; // a suite that crashed before its tests ran
+    crashed = true;
+  }
+  passed += p;
+  failed += f;
 }
-if (rc !== 0 && failed === 0) failed = 1; // a suite that crashed before its tests ran
-failed += failures;
+console.log(`\nTime per step: ${times.join(", ")}`);
+if (passed === 0) {
+  console.error("no test ran");
+  failed = Math.max(failed, 1);
+}
+if (crashed) console.error("a vitest run failed without a failing test (crash or collection error)");
 console.log(`\nTests: ${passed} passed, ${failed} failed`);
-process.exit(failed > 0 || rc !== 0 ? 1 : 0);
+process.exit(failed > 0 ? 1 : 0);

@@ -248,6 +248,12 @@ describe("chart semantics", () => {
       expect([...el.querySelectorAll("g[aria-label]")].map((g) => g.getAttribute("aria-label"))).toEqual([]);
     });
 
+    it(`${name}(…) via renderSvg has no <style> and no style attribute, only the class plot-chart (${draw.name})`, async () => {
+      const svg = (await draw()).svg;
+      expect(svg).not.toMatch(/<style|\sstyle=/);
+      expect(svgOf(svg).getAttribute("class")).toBe("plot-chart");
+    });
+
     it(`${name}(…) via renderSvg gives the same bytes when drawn twice (${draw.name})`, async () => {
       const a = (await draw()).svg;
       const b = (await draw()).svg;

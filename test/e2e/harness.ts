@@ -201,6 +201,9 @@ export async function browserContext(javaScriptEnabled = true): Promise<BrowserC
   return (await b).context;
 }
 
+/** The axe tags every page must pass: WCAG 2.0, 2.1 and 2.2 A and AA, plus axe's best practices. */
+export const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
+
 /** A page opened by `openPage`, with what went wrong while it loaded and ran. */
 export interface OpenedPage {
   page: Page;
@@ -245,6 +248,15 @@ export async function openPage(path: string, options: OpenPageOptions = {}): Pro
     }
   });
   page.on("pageerror", (err) => consoleErrors.push(`uncaught: ${err.message}`));
+  // Every page carries the site's Content-Security-Policy (a <meta>); anything it blocks is a console error here,
+  // named by directive and what was blocked (Chromium's own console message may be filtered or reworded).
+  await page.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (e) =>
+      console.error(
+        `CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || "inline"} (${e.sourceFile}:${e.lineNumber})`,
+      ),
+    );
+  });
   page.on("requestfailed", (req) => {
     done();
     failedRequests.push(`${req.method()} ${req.url()} (${req.failure()?.errorText ?? "failed"})`);

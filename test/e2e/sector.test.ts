@@ -3,12 +3,10 @@
 import AxeBuilder from "@axe-core/playwright";
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { fileFor, openPage, setupBrowser, teardownBrowser } from "./harness.ts";
+import { AXE_TAGS, fileFor, openPage, setupBrowser, teardownBrowser } from "./harness.ts";
 
 beforeAll(setupBrowser);
 afterAll(teardownBrowser);
-
-const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
 
 describe("sector totals", () => {
   it("/sector/vo/ shows the national pass rate per year as a table with the 2019-20 break annotated", async () => {

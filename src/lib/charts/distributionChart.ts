@@ -84,7 +84,6 @@ export function distributionChartOptions(values: number[], opts: DistributionOpt
     marginLeft: 16,
     marginRight: 24,
     marginBottom: 40,
-    style: { fontSize: `${theme.fontSize}px`, background: "transparent" },
     ariaLabel: opts.title,
     ariaDescription: opts.description,
     x: {

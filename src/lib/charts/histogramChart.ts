@@ -108,7 +108,6 @@ export function histogramChartOptions(bins: Bin[], opts: HistogramOptions): Plot
     marginLeft: 48,
     marginRight: 24,
     marginBottom: 40,
-    style: { fontSize: `${theme.fontSize}px`, background: "transparent" },
     ariaLabel: opts.title,
     ariaDescription: opts.description,
     x: {

@@ -1,5 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import { parseHTML } from "linkedom";
+import { CHART_CLASS, stripInlineStyles } from "./cspSafe.ts";
 
 // One shared DOM document for every chart of the build (a new one per chart costs nothing with linkedom, but
 // sharing keeps memory flat).
@@ -21,10 +22,19 @@ function stableIds(svg: string): string {
   return svg.replace(PLOT_ID, (id, kind: string) => `plot-${kind}-${tag}-${order.get(id)}`);
 }
 
-/** Renders Plot options to an SVG string: role="img", labelled by the options' ariaLabel/ariaDescription. */
+/**
+ * Renders Plot options to an SVG string: role="img", labelled by the options' ariaLabel/ariaDescription, with the
+ * class `plot-chart` and no <style> element or style attribute (strict CSP; see cspSafe.ts).
+ */
 export function renderSvg(options: Plot.PlotOptions): string {
   if (process.env.NO_CHARTS) return "";
-  const el = Plot.plot({ ...options, document: document as unknown as Document }) as unknown as Element;
+  const el = stripInlineStyles(
+    Plot.plot({
+      ...options,
+      className: CHART_CLASS,
+      document: document as unknown as Document,
+    }) as unknown as Element,
+  );
   el.setAttribute("role", "img");
   el.setAttribute("focusable", "false");
   // Plot names its groups ("line", "y-axis tick"); inside role="img" those names are never read, and axe flags

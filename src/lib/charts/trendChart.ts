@@ -116,7 +116,6 @@ export function trendFrame(
     height: 260,
     marginLeft: 64,
     marginRight: 16,
-    style: { fontSize: `${theme.fontSize}px`, background: "transparent" },
     ariaLabel: opts.title,
     ariaDescription: opts.description,
     x: yearAxis(def, years),

@@ -6,6 +6,7 @@ import type { IndicatorDef, Sector } from "../data/registry.ts";
 import { formatNumber, formatValue, formatYear } from "../format.ts";
 import { positionSentence } from "../data/position.ts";
 import { PEER_RULE } from "../site/peerGroup.ts";
+import { CHART_CLASS, stripInlineStyles } from "../charts/cspSafe.ts";
 import {
   compareIndicator,
   defaultPeers,
@@ -162,7 +163,7 @@ export async function initCompare(): Promise<void> {
     count.textContent = `${formatNumber(group.length)} besturen in de groep${state.mode === "grootte" ? ` (vergelijkbare besturen: ${sector}, ${sizeText})` : ""}, naast ${b.n} zelf.`;
     const groupNames = group.map((i) => file.boards[i]!);
     let html = why;
-    html += `<details><summary>De besturen in de groep (${formatNumber(group.length)})</summary><ul class="small" style="columns:2 18rem">${groupNames.map((g) => `<li><a href="/besturen/${g.id}/">${esc(g.n)}</a></li>`).join("")}</ul></details>`;
+    html += `<details><summary>De besturen in de groep (${formatNumber(group.length)})</summary><ul class="small cols-2">${groupNames.map((g) => `<li><a href="/besturen/${g.id}/">${esc(g.n)}</a></li>`).join("")}</ul></details>`;
     const csv: string[] = ["bestuur;naam;indicator;jaar;waarde;rol"];
     const charts: { id: string; key: string; def: Defs[string] }[] = [];
     state.indicators.forEach((id, n) => {
@@ -233,6 +234,7 @@ export async function initCompare(): Promise<void> {
       const vals = mine.result.values.map((v) => v.value);
       const d = mine.result.distribution;
       const strip = Plot.plot({
+        className: CHART_CLASS,
         width: 640,
         height: 90,
         marginLeft: 16,
@@ -267,7 +269,8 @@ export async function initCompare(): Promise<void> {
           }),
         ],
       });
-      slot.replaceChildren(strip);
+      // No <style> or style attribute reaches the page (strict CSP).
+      slot.replaceChildren(stripInlineStyles(strip));
       const caption = document.createElement("p");
       caption.className = "small muted";
       caption.textContent =

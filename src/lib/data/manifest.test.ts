@@ -1,10 +1,13 @@
+import { fileURLToPath } from "node:url";
 import { existsSync, readdirSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import { checkFiles, describeProblem, SNAPSHOT_DIR } from "./fetch.ts";
 import { loadManifest, ManifestSchema, rawFileName, usedSources, type Source } from "./manifest.ts";
 
-const MIRROR = process.env.OPEN_DATA_MIRROR ?? "/work/shared/open-data";
+// The team's mirror beside the project (as CI lays it out: ../shared/open-data), or OPEN_DATA_MIRROR.
+const MIRROR =
+  process.env.OPEN_DATA_MIRROR ?? fileURLToPath(new URL("../../../../shared/open-data", import.meta.url));
 const manifest = loadManifest("data/sources.json");
 
 /** Every file below `dir`, as paths relative to it. */

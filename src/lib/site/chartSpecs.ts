@@ -54,6 +54,7 @@ export const defKey = (id: string): string => JSON.stringify(indicator(id));
 // The hash also covers the code that draws a chart, so a cached SVG is never reused after that code changed.
 const RENDERER_FILES = [
   "src/lib/charts/render.ts",
+  "src/lib/charts/cspSafe.ts",
   "src/lib/charts/trendChart.ts",
   "src/lib/charts/theme.ts",
   "src/lib/format.ts",
