@@ -20,8 +20,19 @@ const nf = (decimals: number, style: "decimal" | "currency" = "decimal"): Intl.N
   return f;
 };
 
+// A build formats the same numbers (years, medians, counts) many times over; Intl formatting is the costly part.
+const memo = new Map<number, Map<number, string>>();
 /** Formats a plain number with fixed decimals in Dutch: 1234.5 → "1.234,5"; uses a true minus sign. */
-export const formatNumber = (v: number, decimals = 0): string => nf(decimals).format(v).replace("-", "−");
+export const formatNumber = (v: number, decimals = 0): string => {
+  let m = memo.get(decimals);
+  if (!m) memo.set(decimals, (m = new Map()));
+  let s = m.get(v);
+  if (s === undefined) {
+    if (m.size > 200_000) m.clear(); // bounded: a long run never grows without limit
+    m.set(v, (s = nf(decimals).format(v).replace("-", "−")));
+  }
+  return s;
+};
 
 /** Formats a percentage value (already ×100): 46.9 → "46,9%". */
 export const formatPercent = (v: number, decimals = 1): string => `${formatNumber(v, decimals)}%`;

@@ -62,6 +62,17 @@ export function sizeClassLabel(sector: Sector, id: string | undefined): string |
 /** Why a whole field is empty for a sector, where the open data has nothing for it at all. */
 const ABSENT_REASON: Partial<Record<`${Field}|${Sector}`, string>> = {};
 
+const fieldsCache = new WeakMap<BoardOut, FieldView[]>();
+/**
+ * boardFields, once per board record in a build: the board page and its praatplaat both need all of it (the
+ * records themselves are read once and kept, see data.ts). Costs ~150 MB for all boards; saves a second pass.
+ */
+export function boardFieldsOnce(board: BoardOut): FieldView[] {
+  let f = fieldsCache.get(board);
+  if (!f) fieldsCache.set(board, (f = boardFields(board)));
+  return f;
+}
+
 /** Per field the indicator views of a board, and what is absent and why. */
 export function boardFields(board: BoardOut): FieldView[] {
   return FIELDS.map((f) => {
