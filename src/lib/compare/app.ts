@@ -15,7 +15,7 @@ import {
   trendAgainstGroup,
   emptyCriteria,
 } from "./peers.ts";
-import { decodeState, encodeState, DEFAULT_INDICATORS, type CompareState } from "./state.ts";
+import { encodeState, DEFAULT_INDICATORS, parseState, type CompareState, type KnownValues } from "./state.ts";
 
 type Defs = Record<
   string,
@@ -26,7 +26,8 @@ const esc = (s: string) =>
   s.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]!);
 
 export async function initCompare(): Promise<void> {
-  const defs = JSON.parse($("compare-defs").textContent!) as Defs;
+  // A Map, never a plain object: ids come from the URL, and `defs["__proto__"]` must be "unknown", not a prototype.
+  const defs = new Map(Object.entries(JSON.parse($("compare-defs").textContent!) as Defs));
   const sizeLabels = JSON.parse($("compare-sizes").textContent!) as Record<
     Sector,
     { id: string; label: string }[]
@@ -51,7 +52,29 @@ export async function initCompare(): Promise<void> {
   const idFrom = (text: string) =>
     /\((\d{5})\)\s*$/.exec(text)?.[1] ?? (/^\d{5}$/.test(text.trim()) ? text.trim() : undefined);
 
-  let state: CompareState = decodeState(location.search);
+  const known: KnownValues = {
+    indicators: (sector) =>
+      [...defs.values()]
+        .filter(
+          (d) =>
+            d.level === "board" &&
+            d.sectors.includes(sector) &&
+            Object.hasOwn(file.indicators, `${d.id}|${sector}`),
+        )
+        .map((d) => d.id),
+    boards: byId.keys(),
+  };
+  const showNotices = (notices: string[]) => {
+    const box = $("compare-notices");
+    box.hidden = notices.length === 0;
+    $("compare-notices-list").innerHTML = notices.map((n) => `<li>${esc(n)}</li>`).join("");
+  };
+  const decode = (search: string) => {
+    const { state: s, notices } = parseState(search, known);
+    showNotices(notices);
+    return s;
+  };
+  let state: CompareState = decode(location.search);
 
   const fill = () => {
     const c = state.criteria;
@@ -82,9 +105,12 @@ export async function initCompare(): Promise<void> {
       )
       .join("");
     const inds = $("c-indicators");
-    inds.innerHTML = Object.values(defs)
+    inds.innerHTML = [...defs.values()]
       .filter(
-        (d) => d.level === "board" && d.sectors.includes(c.sector) && file.indicators[`${d.id}|${c.sector}`],
+        (d) =>
+          d.level === "board" &&
+          d.sectors.includes(c.sector) &&
+          Object.hasOwn(file.indicators, `${d.id}|${c.sector}`),
       )
       .map(
         (d) =>
@@ -166,7 +192,7 @@ export async function initCompare(): Promise<void> {
     const csv: string[] = ["bestuur;naam;indicator;jaar;waarde;rol"];
     const charts: { id: string; key: string; def: Defs[string] }[] = [];
     state.indicators.forEach((id, n) => {
-      const def = defs[id];
+      const def = defs.get(id);
       if (!def) return;
       const key = `${id}|${sector}`;
       const mine = compareIndicator(file, key, bi, group);
@@ -324,7 +350,7 @@ export async function initCompare(): Promise<void> {
     void update(true);
   });
   window.addEventListener("popstate", () => {
-    state = decodeState(location.search);
+    state = decode(location.search);
     fill();
     void render();
   });

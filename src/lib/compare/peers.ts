@@ -36,10 +36,14 @@ export const emptyCriteria = (sector: Sector): Criteria => ({
   activeOnly: true,
 });
 
+// Keys are built from URL input: look them up as own properties only.
+const indicatorOf = (file: PeerFile, key: string) =>
+  Object.hasOwn(file.indicators, key) ? file.indicators[key] : undefined;
+
 /** The latest value of an indicator per board index: Map(index → {year, value}). */
 export function latestByBoard(file: PeerFile, key: string): Map<number, { year: number; value: number }> {
   const out = new Map<number, { year: number; value: number }>();
-  const ind = file.indicators[key];
+  const ind = indicatorOf(file, key);
   if (!ind) return out;
   for (const [i, ...vals] of ind.rows)
     for (let k = vals.length - 1; k >= 0; k--)
@@ -52,7 +56,7 @@ export function latestByBoard(file: PeerFile, key: string): Map<number, { year: 
 
 /** The value of an indicator for one board index in one year, or undefined. */
 export function valueAt(file: PeerFile, key: string, board: number, year: number): number | undefined {
-  const ind = file.indicators[key];
+  const ind = indicatorOf(file, key);
   const k = ind?.years.indexOf(year) ?? -1;
   if (!ind || k < 0) return undefined;
   const row = ind.rows.find((r) => r[0] === board);
@@ -265,7 +269,7 @@ export function trendAgainstGroup(
   board: number,
   group: number[],
 ): { year: number; board?: number; median?: number; q1?: number; q3?: number; n: number }[] {
-  const ind = file.indicators[key];
+  const ind = indicatorOf(file, key);
   if (!ind) return [];
   const rows = new Map(ind.rows.map((r) => [r[0], r]));
   return ind.years.map((year, k) => {
