@@ -13,6 +13,8 @@ export interface Criteria {
   municipalities: string[];
   denominations: string[];
   swv: string[];
+  /** School types ({@link SCHOOL_TYPES} ids): a board is kept when all its schools of the sector are of these. */
+  schoolTypes: string[];
   pupilsMin?: number;
   pupilsMax?: number;
   achterstandMin?: number;
@@ -31,6 +33,7 @@ export const emptyCriteria = (sector: Sector): Criteria => ({
   municipalities: [],
   denominations: [],
   swv: [],
+  schoolTypes: [],
   include: [],
   onlyPicked: false,
   activeOnly: true,
@@ -64,6 +67,35 @@ export function valueAt(file: PeerFile, key: string, board: number, year: number
   return v === null || v === undefined ? undefined : v;
 }
 
+/** The school types a group can be limited to, per sector; "so" stands for so and vso in po. */
+export const SCHOOL_TYPES: Record<Sector, { id: string; label: string }[]> = {
+  po: [
+    { id: "bo", label: "regulier basisonderwijs (bo)" },
+    { id: "sbo", label: "speciaal basisonderwijs (sbo)" },
+    { id: "so", label: "speciaal onderwijs (so en vso)" },
+  ],
+  vo: [
+    { id: "vo", label: "regulier voortgezet onderwijs (vo)" },
+    { id: "vso", label: "voortgezet speciaal onderwijs (vso)" },
+  ],
+};
+
+/**
+ * The school types of a board in a sector, as {@link SCHOOL_TYPES} ids, from its schools' types (`t`; DUO's
+ * bo, sbo, so, vso, vo). In po, vso counts with so (wec boards run both); in vo only vo and vso count. Empty when
+ * the data has no school types for the board.
+ */
+export function schoolTypesOf(b: PeerFile["boards"][number], sector: Sector): string[] {
+  const out = new Set<string>();
+  for (const x of b.t ?? []) {
+    if (sector === "po") {
+      if (x === "bo" || x === "sbo") out.add(x);
+      else if (x === "so" || x === "vso") out.add("so");
+    } else if (x === "vo" || x === "vso") out.add(x);
+  }
+  return [...out].sort();
+}
+
 /** Board indices in the peer group (the board itself excluded), by criteria and picks. */
 export function selectPeers(file: PeerFile, board: number, c: Criteria): number[] {
   const pupils = latestByBoard(file, `leerlingen|${c.sector}`);
@@ -80,6 +112,10 @@ export function selectPeers(file: PeerFile, board: number, c: Criteria): number[
     if (c.municipalities.length && !c.municipalities.includes(b.m ?? "")) return;
     if (c.denominations.length && !c.denominations.includes(b.d ?? "")) return;
     if (c.swv.length && !b.w.some((w) => c.swv.includes(w))) return;
+    if (c.schoolTypes.length) {
+      const t = schoolTypesOf(b, c.sector);
+      if (t.length === 0 || !t.every((x) => c.schoolTypes.includes(x))) return;
+    }
     const p = pupils.get(i)?.value;
     if (c.pupilsMin !== undefined && (p === undefined || p < c.pupilsMin)) return;
     if (c.pupilsMax !== undefined && (p === undefined || p > c.pupilsMax)) return;

@@ -19,6 +19,7 @@ const OWN: Criteria = {
   municipalities: ["'s-Hertogenbosch", "Súdwest-Fryslân"],
   denominations: ["Openbaar", "Rooms-Katholiek"],
   swv: ["PO2601", "PO3002"],
+  schoolTypes: ["bo", "sbo"],
   pupilsMin: 500,
   pupilsMax: 2000,
   achterstandMin: 29.5,
@@ -47,7 +48,7 @@ describe("decodeState", () => {
   it("decodeState(search) reads every field", () => {
     const s = decodeState(
       "?bestuur=10001&sector=vo&groep=eigen&k=30&grootte=vo-1,vo-2&provincie=Utrecht&gemeente=Zeist" +
-        "&denominatie=Openbaar&swv=vo2601&leerlingen=500-2000&achterstand=29.5-31&kies=10002,10003" +
+        "&denominatie=Openbaar&swv=vo2601&soort=vso&leerlingen=500-2000&achterstand=29.5-31&kies=10002,10003" +
         "&alleen=1&actief=0&ind=leerlingen,vsv",
     );
     expect(s).toEqual({
@@ -61,6 +62,7 @@ describe("decodeState", () => {
         municipalities: ["Zeist"],
         denominations: ["Openbaar"],
         swv: ["VO2601"],
+        schoolTypes: ["vso"],
         pupilsMin: 500,
         pupilsMax: 2000,
         achterstandMin: 29.5,
@@ -148,7 +150,7 @@ describe("encodeState", () => {
     expect(encodeState(a)).toBe(
       "?bestuur=10001&sector=po&groep=eigen&grootte=po-2%2Cpo-3&provincie=Utrecht%2CNoord-Brabant" +
         "&gemeente=%27s-Hertogenbosch%2CS%C3%BAdwest-Frysl%C3%A2n&denominatie=Openbaar%2CRooms-Katholiek" +
-        "&swv=PO2601%2CPO3002&leerlingen=500-2000&achterstand=29.5-31&kies=10001%2C41234&alleen=1&actief=0" +
+        "&swv=PO2601%2CPO3002&soort=bo%2Csbo&leerlingen=500-2000&achterstand=29.5-31&kies=10001%2C41234&alleen=1&actief=0" +
         "&ind=leerlingen%2Csolvabiliteit-2",
     );
   });
@@ -186,6 +188,7 @@ describe("decodeState(encodeState(s))", () => {
       { municipalities: ["Den Haag"] },
       { denominations: ["Protestants-Christelijk"] },
       { swv: ["PO2817"] },
+      { schoolTypes: ["so"] },
       { pupilsMin: 100 },
       { pupilsMax: 9999 },
       { achterstandMin: 28.25 },
@@ -264,7 +267,7 @@ describe("parseState(search, known): hostile and malformed input", () => {
   it("parseState(search, known) drops prototype keys and unknown values in every list criterion", () => {
     const q = PROTO_KEYS.join(",");
     const { state, notices } = parseState(
-      `?groep=eigen&provincie=${q}&gemeente=${q}&denominatie=${q}&swv=${q}&grootte=${q}&kies=${q}`,
+      `?groep=eigen&provincie=${q}&gemeente=${q}&denominatie=${q}&swv=${q}&grootte=${q}&kies=${q}&soort=${q}`,
       KNOWN,
     );
     expect(state.criteria).toEqual({ ...emptyCriteria("po") });

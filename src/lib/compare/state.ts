@@ -2,7 +2,7 @@
 // anyone (a shared link, a typo, a hostile page), so every part is checked: unknown, malformed or oversized parts
 // fall back to a default and say so in a notice; nothing in the URL is used as an object key unchecked.
 import type { Sector } from "../data/registry.ts";
-import { emptyCriteria, type Criteria } from "./peers.ts";
+import { emptyCriteria, SCHOOL_TYPES, type Criteria } from "./peers.ts";
 
 export type GroupMode = "grootte" | "vergelijkbaar" | "eigen";
 
@@ -175,6 +175,8 @@ export function parseState(search: string, known: KnownValues = {}): DecodedStat
   c.provinces = list("provincie", "provincies", oneOf(PROVINCES));
   c.municipalities = list("gemeente", "gemeenten", oneOf(known.municipalities));
   c.denominations = list("denominatie", "denominaties", oneOf(known.denominations));
+  const types = new Set(SCHOOL_TYPES[sector].map((t) => t.id));
+  c.schoolTypes = list("soort", "schoolsoorten", (t) => types.has(t));
   const swvKnown = oneOf(known.swv);
   c.swv = list("swv", "samenwerkingsverbanden", (s) => /^[A-Za-z]{2}[0-9A-Za-z.-]{1,8}$/.test(s)).map((s) =>
     s.toUpperCase(),
@@ -256,6 +258,7 @@ export function encodeState(s: CompareState): string {
     if (c.municipalities.length) p.set("gemeente", c.municipalities.join(","));
     if (c.denominations.length) p.set("denominatie", c.denominations.join(","));
     if (c.swv.length) p.set("swv", c.swv.join(","));
+    if (c.schoolTypes.length) p.set("soort", c.schoolTypes.join(","));
     if (c.pupilsMin !== undefined || c.pupilsMax !== undefined)
       p.set("leerlingen", `${c.pupilsMin ?? ""}-${c.pupilsMax ?? ""}`);
     if (c.achterstandMin !== undefined || c.achterstandMax !== undefined)

@@ -27,6 +27,7 @@ export const PeerFileSchema = z.strictObject({
       d: opt(str),
       w: z.array(str),
       a: bool,
+      t: opt(z.array(str)),
     }),
   ),
   indicators: z.record(
