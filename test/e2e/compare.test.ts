@@ -133,7 +133,8 @@ describe("/vergelijk/", () => {
       expect(o.consoleErrors, q).toEqual([]);
       expect(await o.page.isVisible("#compare-notices"), q).toBe(true);
       expect((await o.page.textContent("#compare-notices"))!.length, q).toBeGreaterThan(20);
-      if (q.startsWith("ind=")) {
+      // An overlong link is not read at all (no board either); the others keep the board.
+      if (q.startsWith("ind=") && q.length < 1000) {
         expect(await o.page.$$eval(".compare-overview-table tbody tr", (rs) => rs.length)).toBe(
           DEFAULT_INDICATORS.po.length,
         );
@@ -176,7 +177,7 @@ describe("/vergelijk/", () => {
     );
     await o.page.fill("#c-lmin", "1000");
     expect(await o.page.textContent("#compare-live")).toMatch(/besturen? voldo/);
-    await o.page.click("button[type=submit]");
+    await o.page.click("#compare-form button[type=submit]");
     await o.page.waitForFunction(() => document.activeElement?.id === "uitkomst");
     expect(o.page.url()).toContain("provincie=Utrecht");
     expect(o.page.url()).toContain("leerlingen=1000-");
@@ -194,7 +195,7 @@ describe("/vergelijk/", () => {
     expect(text).toContain(name);
     expect(text).toContain(`${size.toLocaleString("nl-NL")} besturen`);
     expect(text).toContain("Zuid-Holland");
-    expect(text).toContain(`/vergelijk/${q}`);
+    expect(text).toContain(`/vergelijk/?bestuur=${BOARD}&sector=po&groep=eigen&provincie=Zuid-Holland`);
     expect(await o.page.$$eval(".compare-overview-table tbody tr", (rs) => rs.length)).toBe(2);
     expect(await o.page.$$eval(".pp-foot ol li", (ls) => ls.length)).toBe(5);
     const { violations } = await new AxeBuilder({ page: o.page }).withTags(AXE_TAGS).analyze();

@@ -4,12 +4,12 @@
 import type { Sector } from "../data/registry.ts";
 import { formatNumber } from "../format.ts";
 import { escapeHtml as esc } from "../site/html.ts";
-import { distributionChartOptions } from "../charts/distributionChart.ts";
 import { compareIndicator, emptyCriteria } from "./peers.ts";
 import { loadPeers, readPageData } from "./load.ts";
 import { compareCsv, detailHtml, membersHtml, overviewHtml, warningsHtml } from "./render.ts";
 import { DEFAULT_INDICATORS, encodeState, parseState, type CompareState } from "./state.ts";
-import { groupView, knownValues, matchBoards, overviewLines, type CompareData } from "./view.ts";
+import { groupView, knownValues, matchBoards, overviewLines, sectorFor, type CompareData } from "./view.ts";
+import { keysFor } from "./split.ts";
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
@@ -18,8 +18,10 @@ export async function initCompare(): Promise<void> {
   $("compare-nojs").hidden = true;
   $("compare-count").textContent = "De gegevens van alle besturen worden geladen…";
   let data: CompareData;
+  let store: Awaited<ReturnType<typeof loadPeers>>;
   try {
-    data = { ...page, file: await loadPeers() };
+    store = await loadPeers();
+    data = { ...page, file: store.file, available: store.available };
   } catch (e) {
     $("compare-count").textContent = "De gegevens van de besturen konden niet worden gelezen.";
     throw e;
@@ -186,7 +188,10 @@ export async function initCompare(): Promise<void> {
       : `Geen bestuur gevonden bij "${text}". Typ een deel van de naam, de plaats of het bestuursnummer.`;
   };
 
-  let plot: typeof import("@observablehq/plot") | undefined;
+  // Plot and the chart builder load only after the text and tables are on screen (Plot does not tree-shake).
+  let charts:
+    | Promise<[typeof import("@observablehq/plot"), typeof import("../charts/distributionChart.ts")]>
+    | undefined;
   const render = async () => {
     const out = $("compare-results");
     const count = $("compare-count");
@@ -208,15 +213,15 @@ export async function initCompare(): Promise<void> {
     if (a.href.startsWith("blob:")) URL.revokeObjectURL(a.href);
     a.href = URL.createObjectURL(blob);
     a.hidden = false;
-    // Plot loads only now, after the text and tables are on screen.
-    plot ??= await import("@observablehq/plot");
+    charts ??= Promise.all([import("@observablehq/plot"), import("../charts/distributionChart.ts")]);
+    const [plot, { distributionChartOptions }] = await charts;
     lines.forEach((l, i) => {
       const slot = document.getElementById(`chart-${i}`);
       const def = data.defs.get(l.id);
       if (!slot || !def || l.value === undefined) return;
       const mine = compareIndicator(file, `${l.id}|${group.sector}`, group.board.index, group.members);
       const d = mine.result.distribution;
-      const svg = plot!.plot(
+      const svg = plot.plot(
         distributionChartOptions(
           mine.result.values.map((v) => v.value),
           {
@@ -250,12 +255,22 @@ export async function initCompare(): Promise<void> {
     const own = $<HTMLAnchorElement>("compare-board-print");
     if (state.board) own.href = `/besturen/${state.board}/praatplaat/`;
     own.hidden = !state.board;
-    return render();
+    return need(state).then(render);
   };
 
+  // Only the indicator parts the state needs are loaded (split.ts); the board's sector decides which.
+  const need = (s: CompareState) => {
+    const i = s.board ? byId.get(s.board) : undefined;
+    const sector = i === undefined ? s.criteria.sector : sectorFor(file, i, s.criteria.sector);
+    return store.ensure(keysFor(s, sector, store.available));
+  };
   // Live count while editing: how many boards the form's criteria give now, before anything is applied.
-  const live = () => {
+  let liveRun = 0;
+  const live = async () => {
     const draft = read();
+    const run = ++liveRun;
+    await need(draft);
+    if (run !== liveRun) return;
     const g = groupView(draft, data);
     $("compare-live").textContent = g
       ? `${formatNumber(g.members.length)} ${g.members.length === 1 ? "bestuur voldoet" : "besturen voldoen"} (naast ${g.board.name}).`
@@ -269,7 +284,7 @@ export async function initCompare(): Promise<void> {
   };
   form.addEventListener("input", (e) => {
     toOwn(e);
-    live();
+    void live();
   });
   form.addEventListener("change", (e) => {
     const t = e.target as HTMLElement;
@@ -281,7 +296,7 @@ export async function initCompare(): Promise<void> {
     if (state.board && prevSector !== state.criteria.sector)
       state.indicators = DEFAULT_INDICATORS[state.criteria.sector];
     fill();
-    live();
+    void live();
     void update(true);
   });
   form.addEventListener("submit", (e) => {
@@ -322,14 +337,14 @@ export async function initCompare(): Promise<void> {
   window.addEventListener("popstate", () => {
     state = decode(location.search);
     fill();
-    void render();
+    void need(state).then(render);
   });
   if (state.board) {
     const b = file.boards[byId.get(state.board) ?? -1];
     if (b && !b.s.includes(state.criteria.sector)) state.criteria.sector = b.s[0]!;
   }
   fill();
-  live();
+  void live();
   await update(false);
   document.body.dataset.compareReady = "1";
 }

@@ -6,7 +6,8 @@ import { dutchDate, enhancePrint } from "../site/printButton.ts";
 import { loadPeers, readPageData } from "./load.ts";
 import { overviewHtml, warningsHtml } from "./render.ts";
 import { encodeState, parseState } from "./state.ts";
-import { groupView, knownValues, overviewLines, type CompareData } from "./view.ts";
+import { boardIndexOf, groupView, knownValues, overviewLines, sectorFor, type CompareData } from "./view.ts";
+import { keysFor } from "./split.ts";
 
 const $ = (id: string) => document.getElementById(id)!;
 
@@ -14,8 +15,12 @@ export async function initComparePraatplaat(): Promise<void> {
   enhancePrint(document);
   $("cpp-nojs").hidden = true;
   $("cpp-meta").textContent = "De gegevens worden geladen…";
-  const data: CompareData = { ...readPageData(document), file: await loadPeers() };
+  const store = await loadPeers();
+  const data: CompareData = { ...readPageData(document), file: store.file, available: store.available };
   const { state, notices } = parseState(location.search, knownValues(data));
+  const bi = boardIndexOf(store.file, state.board);
+  const sector = bi === undefined ? state.criteria.sector : sectorFor(store.file, bi, state.criteria.sector);
+  await store.ensure(keysFor(state, sector, store.available));
   const link = `${location.origin}/vergelijk/${encodeState(state)}`;
   $("pp-back").setAttribute("href", `/vergelijk/${encodeState(state)}`);
   if (notices.length) {

@@ -43,6 +43,8 @@ export interface CompareData {
   sizeLabels: Record<Sector, { id: string; label: string }[]>;
   /** SWV code → name, for the group's definition in words. */
   swvNames?: Map<string, string>;
+  /** Indicator keys ("id|sector") that exist, when `file.indicators` holds only the parts loaded so far. */
+  available?: ReadonlySet<string>;
 }
 
 /** Fewer boards than this in a group (the board counted in): the page warns that positions say little. */
@@ -171,21 +173,24 @@ export function groupView(state: CompareState, data: CompareData): GroupView | u
   };
 }
 
-/** A warning when a group mixes boards with only regular schools and boards with special education. */
+/**
+ * A warning when a group mixes boards with regular schools (bo, vo) and boards with only special education
+ * (sbo, so, vso): their budgets and group sizes differ. Boards whose school types are unknown are not counted.
+ */
 export function mixedTypes(indices: number[], file: PeerFile, sector: Sector): string | undefined {
-  const special = sector === "po" ? ["sbo", "so"] : ["vso"];
-  let withSpecial = 0;
-  let without = 0;
+  const regular = sector === "po" ? "bo" : "vo";
+  let special = 0;
+  let withRegular = 0;
   for (const i of indices) {
     const t = schoolTypesOf(file.boards[i]!, sector);
     if (t.length === 0) continue;
-    if (t.some((x) => special.includes(x))) withSpecial++;
-    else without++;
+    if (t.includes(regular)) withRegular++;
+    else special++;
   }
-  if (!withSpecial || !without) return undefined;
+  if (!special || !withRegular) return undefined;
   const what =
     sector === "po" ? "speciaal (basis)onderwijs (sbo, so of vso)" : "voortgezet speciaal onderwijs (vso)";
-  return `De groep mengt schoolsoorten: ${n(without)} besturen hebben alleen reguliere scholen, ${n(withSpecial)} ook ${what}. Die werken met andere budgetten en groepsgroottes; kies eventueel een schoolsoort bij de eigen criteria.`;
+  return `De groep mengt schoolsoorten: ${n(withRegular)} ${withRegular === 1 ? "bestuur" : "besturen"} met reguliere scholen en ${n(special)} met alleen ${what}. Die werken met andere budgetten en groepsgroottes; kies eventueel een schoolsoort bij de eigen criteria.`;
 }
 
 /** One row of the overview: one chosen indicator. */
@@ -280,7 +285,9 @@ export function knownValues(data: CompareData): KnownValues {
           (d) =>
             d.level === "board" &&
             d.sectors.includes(sector) &&
-            Object.hasOwn(file.indicators, `${d.id}|${sector}`),
+            (data.available
+              ? data.available.has(`${d.id}|${sector}`)
+              : Object.hasOwn(file.indicators, `${d.id}|${sector}`)),
         )
         .map((d) => d.id),
     sizeClasses: (sector) => data.sizeLabels[sector].map((s) => s.id),
