@@ -143,7 +143,7 @@ describe("/vergelijk/", () => {
       }
       await o.close();
     }
-  });
+  }, 90_000);
 
   it("shows an overview table first: one row per indicator with value, year, bar, median and n", async () => {
     const o = await openPage(`/vergelijk/?bestuur=${BOARD}&sector=po`);

@@ -243,6 +243,12 @@ export async function initCompare(): Promise<void> {
     document.body.dataset.renders = String(Number(document.body.dataset.renders ?? 0) + 1);
   };
 
+  // Only the indicator parts the state needs are loaded (split.ts); the board's sector decides which.
+  const need = (s: CompareState) => {
+    const i = s.board ? byId.get(s.board) : undefined;
+    const sector = i === undefined ? s.criteria.sector : sectorFor(file, i, s.criteria.sector);
+    return store.ensure(keysFor(s, sector, store.available));
+  };
   const update = (push: boolean) => {
     const url = encodeState(state);
     if (url !== location.search)
@@ -258,12 +264,6 @@ export async function initCompare(): Promise<void> {
     return need(state).then(render);
   };
 
-  // Only the indicator parts the state needs are loaded (split.ts); the board's sector decides which.
-  const need = (s: CompareState) => {
-    const i = s.board ? byId.get(s.board) : undefined;
-    const sector = i === undefined ? s.criteria.sector : sectorFor(file, i, s.criteria.sector);
-    return store.ensure(keysFor(s, sector, store.available));
-  };
   // Live count while editing: how many boards the form's criteria give now, before anything is applied.
   let liveRun = 0;
   const live = async () => {

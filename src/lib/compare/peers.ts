@@ -43,6 +43,14 @@ export const emptyCriteria = (sector: Sector): Criteria => ({
 const indicatorOf = (file: PeerFile, key: string) =>
   Object.hasOwn(file.indicators, key) ? file.indicators[key] : undefined;
 
+// Rows indexed by board once per indicator (a WeakMap: a part loaded later gets its own index).
+const rowIndex = new WeakMap<object, Map<number, PeerFile["indicators"][string]["rows"][number]>>();
+const rowsOf = (ind: PeerFile["indicators"][string]) => {
+  let m = rowIndex.get(ind);
+  if (!m) rowIndex.set(ind, (m = new Map(ind.rows.map((r) => [r[0], r]))));
+  return m;
+};
+
 /** The latest value of an indicator per board index: Map(index → {year, value}). */
 export function latestByBoard(file: PeerFile, key: string): Map<number, { year: number; value: number }> {
   const out = new Map<number, { year: number; value: number }>();
@@ -62,7 +70,7 @@ export function valueAt(file: PeerFile, key: string, board: number, year: number
   const ind = indicatorOf(file, key);
   const k = ind?.years.indexOf(year) ?? -1;
   if (!ind || k < 0) return undefined;
-  const row = ind.rows.find((r) => r[0] === board);
+  const row = rowsOf(ind).get(board);
   const v = row?.[k + 1];
   return v === null || v === undefined ? undefined : v;
 }
