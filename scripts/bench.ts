@@ -398,7 +398,8 @@ let peers = { raw: 0, gz: 0 };
         res.body().then(
           (b) => {
             if (/\.js(\?|$)/.test(url)) js.push(b);
-            if (url.endsWith("/data/peers.json")) peers = { raw: b.length, gz: gz(b) };
+            // The split peer data (boards file and the indicator parts the comparison needs).
+            if (url.includes("/data/peers")) peers = { raw: peers.raw + b.length, gz: peers.gz + gz(b) };
           },
           () => undefined,
         ),
@@ -443,7 +444,7 @@ console.log("\n== Comparison (/vergelijk/ with a board)");
 console.log(
   `JavaScript loaded (incl. lazy Plot chunk): ${compareJs.files} files, ${kb(compareJs.raw)} raw, ${kb(compareJs.gz)} gzipped`,
 );
-console.log(`peer data /data/peers.json: ${kb(peers.raw)} raw, ${kb(peers.gz)} gzipped`);
+console.log(`peer data loaded (/data/peers/…): ${kb(peers.raw)} raw, ${kb(peers.gz)} gzipped`);
 console.log(
   `change of group → updated figures and charts, median of ${compareTimes.length}: ${median(compareTimes).toFixed(0)} ms (max ${Math.max(...compareTimes).toFixed(0)} ms)`,
 );

@@ -4,6 +4,8 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { seriesCsv } from "../lib/site/csv.ts";
 import type { BoardOut, SwvOut } from "../lib/data/build.ts";
+import type { PeerFile } from "../lib/data/output.ts";
+import { partName, splitPeers } from "../lib/compare/split.ts";
 
 const DERIVED = join(process.cwd(), "data", "derived");
 
@@ -61,7 +63,13 @@ export default function downloads(): AstroIntegration {
           "peers.json",
         ])
           copyFileSync(join(DERIVED, f), join(data, f));
-        logger.info(`downloads: ${files + 7} files`);
+        // The comparison page's split of peers.json: a boards file and one file per indicator and sector.
+        const split = splitPeers(JSON.parse(readFileSync(join(DERIVED, "peers.json"), "utf8")) as PeerFile);
+        mkdirSync(join(data, "peers"), { recursive: true });
+        writeFileSync(join(data, "peers", "boards.json"), JSON.stringify(split.boards));
+        for (const [key, part] of split.parts)
+          writeFileSync(join(data, "peers", partName(key)), JSON.stringify(part));
+        logger.info(`downloads: ${files + 8 + split.parts.length} files`);
       },
     },
   };

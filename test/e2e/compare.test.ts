@@ -3,16 +3,17 @@ import AxeBuilder from "@axe-core/playwright";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ROOT, openPage, setupBrowser, teardownBrowser, type OpenedPage } from "./harness.ts";
-const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"];
+import { AXE_TAGS, ROOT, openPage, setupBrowser, teardownBrowser, type OpenedPage } from "./harness.ts";
 import type { PeerFile } from "../../src/lib/data/output.ts";
 import { selectPeers, emptyCriteria, compareIndicator } from "../../src/lib/compare/peers.ts";
+import { DEFAULT_INDICATORS } from "../../src/lib/compare/state.ts";
 
 beforeAll(setupBrowser);
 afterAll(teardownBrowser);
 
 const peers = JSON.parse(readFileSync(join(ROOT, "data/derived/peers.json"), "utf8")) as PeerFile;
 const BOARD = "41646";
+const DEFAULT = encodeURIComponent(DEFAULT_INDICATORS.po.join(","));
 const bi = peers.boards.findIndex((b) => b.id === BOARD);
 
 async function ready(o: OpenedPage, renders = 1) {
@@ -92,21 +93,117 @@ describe("/vergelijk/", () => {
     await o.close();
   });
 
-  it("links to the chosen board's own praatplaat, a page that exists", async () => {
+  it("links to the comparison's praatplaat and to the board's own praatplaat, both pages that exist", async () => {
     const o = await openPage(`/vergelijk/?bestuur=${BOARD}&sector=po&groep=vergelijkbaar&k=20`);
     await ready(o);
     const hrefs = await o.page.$$eval("a", (as) => as.map((a) => a.getAttribute("href") ?? ""));
-    const href = hrefs.find((h) => h.includes("/praatplaat/"));
-    expect(href).toBe(`/besturen/${BOARD}/praatplaat/`);
-    const res = await o.page.goto(new URL(href!, o.page.url()).href);
-    expect(res?.status()).toBe(200);
-    expect(await o.page.textContent("h1")).toMatch(/\S/);
+    expect(hrefs).toContain(`/besturen/${BOARD}/praatplaat/`);
+    const own = hrefs.find((h) => h.startsWith("/vergelijk/praatplaat/?"));
+    expect(own).toBe(
+      `/vergelijk/praatplaat/?bestuur=${BOARD}&sector=po&groep=vergelijkbaar&k=20&ind=${DEFAULT}`,
+    );
+    for (const href of [`/besturen/${BOARD}/praatplaat/`, own!]) {
+      const res = await o.page.goto(new URL(href, o.page.url()).href);
+      expect(res?.status()).toBe(200);
+      expect(await o.page.textContent("h1")).toMatch(/\S/);
+    }
     await o.close();
   });
 
   it("the comparison prints to one A4 page", async () => {
     const o = await openPage(`/vergelijk/?bestuur=${BOARD}&sector=po&groep=vergelijkbaar&k=20`);
     await ready(o);
+    await o.page.emulateMedia({ media: "print" });
+    const pdf = await o.page.pdf({ format: "A4" });
+    expect((pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? []).length).toBe(1);
+    await o.close();
+  });
+
+  it("hostile or malformed parameters never crash the page: a notice, the default indicators, axe clean", async () => {
+    for (const q of [
+      "ind=__proto__",
+      "ind=hasOwnProperty,toString,constructor",
+      `ind=${"x,".repeat(5000)}`,
+      "leerlingen=1e400-Infinity&groep=eigen&provincie=__proto__&k=NaN",
+      "bestuur=%E0%A4%A&sector=__proto__",
+    ]) {
+      const o = await openPage(`/vergelijk/?bestuur=${BOARD}&${q}`);
+      await o.page.waitForSelector("body[data-compare-ready]", { timeout: 20_000 });
+      expect(o.consoleErrors, q).toEqual([]);
+      expect(await o.page.isVisible("#compare-notices"), q).toBe(true);
+      expect((await o.page.textContent("#compare-notices"))!.length, q).toBeGreaterThan(20);
+      // An overlong link is not read at all (no board either); the others keep the board.
+      if (q.startsWith("ind=") && q.length < 1000) {
+        expect(await o.page.$$eval(".compare-overview-table tbody tr", (rs) => rs.length)).toBe(
+          DEFAULT_INDICATORS.po.length,
+        );
+        const { violations } = await new AxeBuilder({ page: o.page }).withTags(AXE_TAGS).analyze();
+        expect(violations.map((v) => v.id)).toEqual([]);
+      }
+      await o.close();
+    }
+  }, 90_000);
+
+  it("shows an overview table first: one row per indicator with value, year, bar, median and n", async () => {
+    const o = await openPage(`/vergelijk/?bestuur=${BOARD}&sector=po`);
+    await ready(o);
+    const rows = await o.page.$$eval(".compare-overview-table tbody tr", (rs) =>
+      rs.map((r) => ({ text: (r as HTMLElement).innerText, bar: !!r.querySelector("svg.posbar") })),
+    );
+    expect(rows).toHaveLength(DEFAULT_INDICATORS.po.length);
+    expect(rows.filter((r) => r.bar).length).toBeGreaterThan(0);
+    expect(rows[0]!.text).toMatch(/van \d/);
+    // The overview comes before the detailed sections.
+    const order = await o.page.evaluate(() =>
+      document
+        .getElementById("compare-overview")!
+        .compareDocumentPosition(document.getElementById("compare-results")!),
+    );
+    expect(order & 4).toBe(4);
+    await o.close();
+  });
+
+  it("touching a criterion switches to own criteria, shows a live count, and Vergelijk moves focus to the result", async () => {
+    const o = await openPage(`/vergelijk/?bestuur=${BOARD}&sector=po`);
+    await ready(o);
+    await o.page.click("#c-criteria summary");
+    await o.page.check("input[name=provincie][value=Utrecht]");
+    expect(await o.page.isChecked("input[name=groep][value=eigen]")).toBe(true);
+    const expected = selectPeers(peers, bi, { ...emptyCriteria("po"), provinces: ["Utrecht"] }).length;
+    await o.page.waitForFunction(
+      (t) => document.getElementById("compare-live")!.textContent!.includes(t),
+      `${expected.toLocaleString("nl-NL")} besturen voldoen`,
+    );
+    await o.page.fill("#c-lmin", "1000");
+    expect(await o.page.textContent("#compare-live")).toMatch(/besturen? voldo/);
+    await o.page.click("#compare-form button[type=submit]");
+    await o.page.waitForFunction(() => document.activeElement?.id === "uitkomst");
+    expect(o.page.url()).toContain("provincie=Utrecht");
+    expect(o.page.url()).toContain("leerlingen=1000-");
+    await o.close();
+  });
+
+  it("the comparison's praatplaat prints to one A4 page with the board's name, the group size and the link; links answer 200", async () => {
+    const q = `?bestuur=${BOARD}&sector=po&groep=eigen&provincie=Zuid-Holland&ind=leerlingen,solvabiliteit-2`;
+    const o = await openPage(`/vergelijk/praatplaat/${q}`);
+    await o.page.waitForSelector("body[data-compare-ready]", { timeout: 20_000 });
+    expect(o.consoleErrors).toEqual([]);
+    const name = peers.boards[bi]!.n;
+    const size = selectPeers(peers, bi, { ...emptyCriteria("po"), provinces: ["Zuid-Holland"] }).length + 1;
+    const text = await o.page.evaluate(() => document.body.innerText);
+    expect(text).toContain(name);
+    expect(text).toContain(`${size.toLocaleString("nl-NL")} besturen`);
+    expect(text).toContain("Zuid-Holland");
+    expect(text).toContain(`/vergelijk/?bestuur=${BOARD}&sector=po&groep=eigen&provincie=Zuid-Holland`);
+    expect(await o.page.$$eval(".compare-overview-table tbody tr", (rs) => rs.length)).toBe(2);
+    expect(await o.page.$$eval(".pp-foot ol li", (ls) => ls.length)).toBe(5);
+    const { violations } = await new AxeBuilder({ page: o.page }).withTags(AXE_TAGS).analyze();
+    expect(violations.map((v) => v.id)).toEqual([]);
+    const hrefs = await o.page.$$eval("a[href]", (as) => as.map((a) => (a as HTMLAnchorElement).href));
+    for (const href of new Set(hrefs.filter((h) => h.startsWith(new URL(o.page.url()).origin)))) {
+      const res = await o.page.request.get(href);
+      expect(res.status(), href).toBe(200);
+    }
     await o.page.emulateMedia({ media: "print" });
     const pdf = await o.page.pdf({ format: "A4" });
     expect((pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? []).length).toBe(1);

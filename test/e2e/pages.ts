@@ -51,6 +51,7 @@ export const PAGE_TYPES: PageType[] = [
   { type: "/doelmatigheid/<slug>/", match: /^\/doelmatigheid\/[^/]+\/$/ },
   { type: "/zoeken/", match: /^\/zoeken\/$/ },
   { type: "/vergelijk/", match: /^\/vergelijk\/$/ },
+  { type: "/vergelijk/praatplaat/", match: /^\/vergelijk\/praatplaat\/$/ },
   { type: "404", match: /^\/404(\.html|\/)$/ },
 ];
 
@@ -209,6 +210,7 @@ const drafts: Draft[] = [
   ["/doelmatigheid/<slug>/", maybeSlug("doelmatigheid", DOELMATIGHEID_SLUGS[0]), "first doelmatigheid page"],
   ["/zoeken/", "/zoeken/", "search"],
   ["/vergelijk/", "/vergelijk/", "compare"],
+  ["/vergelijk/praatplaat/", "/vergelijk/praatplaat/", "comparison praatplaat without parameters"],
   ["404", "/404.html", "not-found page"],
 ];
 

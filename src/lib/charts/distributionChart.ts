@@ -4,7 +4,7 @@ import { axisTickFormat, unitLabel } from "../format.ts";
 import { theme } from "./theme.ts";
 
 export interface DistributionOptions {
-  def: IndicatorDef;
+  def: Pick<IndicatorDef, "unit" | "signal">;
   title: string;
   description: string;
   /** The value of the board to highlight, if any. */

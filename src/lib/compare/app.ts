@@ -1,58 +1,87 @@
-// /vergelijk/ in the browser: builds the peer group from the URL state, renders positions, tables and (lazily)
-// Plot charts, and keeps the URL in step so a link reproduces the comparison.
-import type { PeerFile } from "../data/output.ts";
-import { checkDerived, PeerFileSchema } from "../data/peersSchema.ts";
-import type { IndicatorDef, Sector } from "../data/registry.ts";
-import { formatNumber, formatValue, formatYear } from "../format.ts";
-import { positionSentence } from "../data/position.ts";
-import { PEER_RULE } from "../site/peerGroup.ts";
+// /vergelijk/ in the browser: a thin controller. It reads the form and the URL into a CompareState, asks the pure
+// views (view.ts, render.ts) what to show, puts their HTML on screen, and keeps the URL in step so a link
+// reproduces the comparison. Charts come from the shared builder (distributionChartOptions), loaded lazily.
+import type { Sector } from "../data/registry.ts";
+import { formatNumber } from "../format.ts";
+import { escapeHtml as esc } from "../site/html.ts";
+import { compareIndicator, emptyCriteria } from "./peers.ts";
+import { loadPeers, readPageData } from "./load.ts";
+import { compareCsv, detailHtml, membersHtml, overviewHtml, warningsHtml } from "./render.ts";
+import { DEFAULT_INDICATORS, encodeState, parseState, type CompareState } from "./state.ts";
+import { groupView, knownValues, matchBoards, overviewLines, sectorFor, type CompareData } from "./view.ts";
+import { keysFor } from "./split.ts";
 import { CHART_CLASS, stripInlineStyles } from "../charts/cspSafe.ts";
-import {
-  compareIndicator,
-  defaultPeers,
-  selectPeers,
-  similarBoards,
-  SIMILARITY,
-  trendAgainstGroup,
-  emptyCriteria,
-} from "./peers.ts";
-import { decodeState, encodeState, DEFAULT_INDICATORS, type CompareState } from "./state.ts";
 
-type Defs = Record<
-  string,
-  Pick<IndicatorDef, "id" | "label" | "unit" | "decimals" | "yearKind" | "direction" | "sectors" | "level">
->;
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
-const esc = (s: string) =>
-  s.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]!);
 
 export async function initCompare(): Promise<void> {
-  const defs = JSON.parse($("compare-defs").textContent!) as Defs;
-  const sizeLabels = JSON.parse($("compare-sizes").textContent!) as Record<
-    Sector,
-    { id: string; label: string }[]
-  >;
+  const page = readPageData(document);
   $("compare-nojs").hidden = true;
   $("compare-count").textContent = "De gegevens van alle besturen worden geladen…";
-  let file: PeerFile;
+  let data: CompareData;
+  let store: Awaited<ReturnType<typeof loadPeers>>;
   try {
-    // The same contract as at build time: a peer file of the wrong shape is not compared with.
-    file = checkDerived(PeerFileSchema, "/data/peers.json", await (await fetch("/data/peers.json")).json());
+    store = await loadPeers();
+    data = { ...page, file: store.file, available: store.available };
   } catch (e) {
     $("compare-count").textContent = "De gegevens van de besturen konden niet worden gelezen.";
     throw e;
   }
+  const { file } = data;
+  // Rows indexed by board id once.
   const byId = new Map(file.boards.map((b, i) => [b.id, i]));
+  const known = knownValues(data);
   const form = $<HTMLFormElement>("compare-form");
   $("compare-fieldset").removeAttribute("disabled");
 
-  // Board picker: a datalist of "name (number)".
-  const dl = $("board-options");
-  dl.innerHTML = file.boards.map((b) => `<option value="${esc(`${b.n} (${b.id})`)}"></option>`).join("");
-  const idFrom = (text: string) =>
-    /\((\d{5})\)\s*$/.exec(text)?.[1] ?? (/^\d{5}$/.test(text.trim()) ? text.trim() : undefined);
+  // Pick-lists from the data: board names (active ones unless asked), municipalities, denominations.
+  const boardOptions = (all: boolean) =>
+    file.boards
+      .map((b, i) => ({ b, i }))
+      .filter(({ b }) => all || b.a)
+      .sort((x, y) => x.b.n.localeCompare(y.b.n, "nl"))
+      .map(
+        ({ b }) =>
+          `<option value="${esc(`${b.n} (${b.id})`)}">${esc([b.m, b.a ? "" : "opgeheven"].filter(Boolean).join(", "))}</option>`,
+      )
+      .join("");
+  $("board-options").innerHTML = boardOptions(false);
+  $<HTMLInputElement>("c-inactive").addEventListener("change", (e) => {
+    $("board-options").innerHTML = boardOptions((e.target as HTMLInputElement).checked);
+  });
+  const options = (values: Iterable<string>) =>
+    [...new Set(values)]
+      .sort((a, b) => a.localeCompare(b, "nl"))
+      .map((v) => `<option value="${esc(v)}">${esc(v)}</option>`)
+      .join("");
+  $("c-gemeente").innerHTML = options(file.boards.flatMap((b) => (b.m ? [b.m] : [])));
+  $("c-denominatie").innerHTML = options(file.boards.flatMap((b) => (b.d ? [b.d] : [])));
 
-  let state: CompareState = decodeState(location.search);
+  const showNotices = (notices: string[]) => {
+    $("compare-notices").hidden = notices.length === 0;
+    $("compare-notices-list").innerHTML = notices.map((n) => `<li>${esc(n)}</li>`).join("");
+  };
+  const decode = (search: string) => {
+    const { state: s, notices } = parseState(search, known);
+    showNotices(notices);
+    return s;
+  };
+  let state: CompareState = decode(location.search);
+  let indicatorSector: Sector | undefined;
+
+  const setChecked = (name: string, values: string[], sector?: Sector) => {
+    for (const el of form.querySelectorAll<HTMLInputElement>(`input[name=${name}]`)) {
+      el.checked = values.includes(el.value);
+      if (sector)
+        el.closest("label")!.hidden = !el.value.startsWith(`${sector}-`) && el.dataset.sector !== sector;
+    }
+  };
+  const setSelected = (id: string, values: string[], sector?: Sector) => {
+    for (const o of $<HTMLSelectElement>(id).options) {
+      o.selected = values.includes(o.value);
+      if (sector) o.hidden = !o.value.toLowerCase().startsWith(sector);
+    }
+  };
 
   const fill = () => {
     const c = state.criteria;
@@ -61,225 +90,170 @@ export async function initCompare(): Promise<void> {
     $<HTMLSelectElement>("c-sector").value = c.sector;
     (form.elements.namedItem("groep") as RadioNodeList).value = state.mode;
     $<HTMLInputElement>("c-k").value = String(state.k);
-    for (const el of form.querySelectorAll<HTMLInputElement>("input[name=grootte]")) {
-      el.checked = c.sizeClasses.includes(el.value);
-      el.closest("label")!.hidden = !el.value.startsWith(c.sector);
-    }
-    for (const el of form.querySelectorAll<HTMLInputElement>("input[name=provincie]"))
-      el.checked = c.provinces.includes(el.value);
-    $<HTMLInputElement>("c-gemeente").value = c.municipalities.join(", ");
-    $<HTMLInputElement>("c-denominatie").value = c.denominations.join(", ");
-    $<HTMLInputElement>("c-swv").value = c.swv.join(", ");
+    setChecked("grootte", c.sizeClasses, c.sector);
+    setChecked("soort", c.schoolTypes, c.sector);
+    setChecked("provincie", c.provinces);
+    setSelected("c-gemeente", c.municipalities);
+    setSelected("c-denominatie", c.denominations);
+    setSelected("c-swv", c.swv, c.sector);
     $<HTMLInputElement>("c-lmin").value = c.pupilsMin?.toString() ?? "";
     $<HTMLInputElement>("c-lmax").value = c.pupilsMax?.toString() ?? "";
     $<HTMLInputElement>("c-amin").value = c.achterstandMin?.toString() ?? "";
     $<HTMLInputElement>("c-amax").value = c.achterstandMax?.toString() ?? "";
     $<HTMLInputElement>("c-alleen").checked = c.onlyPicked;
     $<HTMLInputElement>("c-actief").checked = c.activeOnly;
+    if (state.mode === "eigen") $<HTMLDetailsElement>("c-criteria").open = true;
     $("picked").innerHTML = c.include
       .map(
         (id) =>
-          `<li>${esc(file.boards[byId.get(id) ?? -1]?.n ?? id)} <button type="button" class="secondary" data-remove="${id}">Verwijder<span class="visually-hidden"> ${esc(id)}</span></button></li>`,
+          `<li>${esc(file.boards[byId.get(id) ?? -1]?.n ?? id)} <button type="button" class="secondary" data-remove="${esc(id)}">Verwijder<span class="visually-hidden"> ${esc(id)}</span></button></li>`,
       )
       .join("");
-    const inds = $("c-indicators");
-    inds.innerHTML = Object.values(defs)
-      .filter(
-        (d) => d.level === "board" && d.sectors.includes(c.sector) && file.indicators[`${d.id}|${c.sector}`],
-      )
-      .map(
-        (d) =>
-          `<label><input type="checkbox" name="ind" value="${d.id}" ${state.indicators.includes(d.id) ? "checked" : ""}> ${esc(d.label)}</label>`,
-      )
-      .join("");
+    // Rebuilt only when the sector changes, so ticking a box by keyboard keeps the focus on it.
+    if (indicatorSector !== c.sector) {
+      indicatorSector = c.sector;
+      const ids = new Set(known.indicators!(c.sector));
+      $("c-indicators").innerHTML = data.fields
+        .map((f) => {
+          const defs = [...data.defs.values()].filter((d) => d.field === f.id && ids.has(d.id));
+          if (!defs.length) return "";
+          return `<fieldset class="compare-field"><legend>${esc(f.label)}</legend>${defs
+            .map(
+              (d) =>
+                `<label class="compare-check"><input type="checkbox" name="ind" value="${esc(d.id)}"> ${esc(d.label)}</label>`,
+            )
+            .join("")}</fieldset>`;
+        })
+        .join("");
+    }
+    for (const el of form.querySelectorAll<HTMLInputElement>("input[name=ind]"))
+      el.checked = state.indicators.includes(el.value);
   };
 
+  const idFrom = (text: string) =>
+    /\((\d{5})\)\s*$/.exec(text)?.[1] ?? (/^\d{5}$/.test(text.trim()) ? text.trim() : undefined);
+
   const read = (): CompareState => {
-    const data = new FormData(form);
-    const split = (v: FormDataEntryValue | null) =>
-      String(v ?? "")
-        .split(",")
-        .map((s) => s.trim())
-        .filter(Boolean);
-    const n = (v: FormDataEntryValue | null) =>
-      String(v ?? "").trim() === "" ? undefined : Number(String(v).replace(",", "."));
-    const sector = (data.get("sector") === "vo" ? "vo" : "po") as Sector;
+    const form_ = new FormData(form);
+    const get = (k: string) => String(form_.get(k) ?? "");
+    const all = (k: string) => form_.getAll(k).map(String);
+    const n = (k: string) => (get(k).trim() === "" ? undefined : Number(get(k).replace(",", ".")));
+    const num = (k: string) => {
+      const v = n(k);
+      return v !== undefined && Number.isFinite(v) ? v : undefined;
+    };
+    const sector: Sector = get("sector") === "vo" ? "vo" : "po";
     const c = emptyCriteria(sector);
-    c.sizeClasses = data
-      .getAll("grootte")
-      .map(String)
-      .filter((s) => s.startsWith(sector));
-    c.provinces = data.getAll("provincie").map(String);
-    c.municipalities = split(data.get("gemeente"));
-    c.denominations = split(data.get("denominatie"));
-    c.swv = split(data.get("swv")).map((s) => s.toUpperCase());
-    c.pupilsMin = n(data.get("lmin"));
-    c.pupilsMax = n(data.get("lmax"));
-    c.achterstandMin = n(data.get("amin"));
-    c.achterstandMax = n(data.get("amax"));
+    c.sizeClasses = all("grootte").filter((s) => s.startsWith(`${sector}-`));
+    c.schoolTypes = [...form.querySelectorAll<HTMLInputElement>("input[name=soort]:checked")]
+      .filter((el) => el.dataset.sector === sector)
+      .map((el) => el.value);
+    c.provinces = all("provincie");
+    c.municipalities = all("gemeente");
+    c.denominations = all("denominatie");
+    c.swv = all("swv").filter((s) => s.toLowerCase().startsWith(sector));
+    c.pupilsMin = num("lmin");
+    c.pupilsMax = num("lmax");
+    c.achterstandMin = num("amin");
+    c.achterstandMax = num("amax");
     c.include = state.criteria.include;
-    c.onlyPicked = data.get("alleen") === "1";
-    c.activeOnly = data.get("actief") === "1";
-    const inds = data.getAll("ind").map(String);
-    const board = idFrom(String(data.get("bestuur") ?? ""));
+    c.onlyPicked = get("alleen") === "1";
+    c.activeOnly = get("actief") === "1";
+    const board = idFrom(get("bestuur"));
+    const mode = get("groep");
     return {
-      ...(board ? { board } : {}),
-      mode: (String(data.get("groep")) as CompareState["mode"]) || "grootte",
-      k: Math.max(3, Math.min(100, Number(data.get("k")) || 20)),
+      ...(board && byId.has(board) ? { board } : {}),
+      mode: mode === "vergelijkbaar" || mode === "eigen" ? mode : "grootte",
+      k: Math.max(3, Math.min(100, Math.round(Number(get("k"))) || 20)),
       criteria: c,
-      indicators: sector === state.criteria.sector ? inds : DEFAULT_INDICATORS[sector],
+      indicators: sector === state.criteria.sector ? all("ind") : DEFAULT_INDICATORS[sector],
     };
   };
 
-  let plot: typeof import("@observablehq/plot") | undefined;
+  // The board field takes a name from the list, a number, or loose text that matches exactly one board.
+  const boardHelp = () => {
+    const text = $<HTMLInputElement>("c-board").value.trim();
+    const help = $("c-board-help");
+    help.textContent = "";
+    if (!text || idFrom(text)) return;
+    const found = matchBoards(file, text, $<HTMLInputElement>("c-inactive").checked);
+    if (found.length === 1) {
+      $<HTMLInputElement>("c-board").value = `${file.boards[found[0]!]!.n} (${file.boards[found[0]!]!.id})`;
+      return;
+    }
+    help.textContent = found.length
+      ? `${formatNumber(found.length)} besturen passen bij "${text}": ${found
+          .slice(0, 5)
+          .map((i) => `${file.boards[i]!.n} (${file.boards[i]!.m ?? "?"}, ${file.boards[i]!.id})`)
+          .join("; ")}${found.length > 5 ? " …" : ""}. Kies er een uit de lijst.`
+      : `Geen bestuur gevonden bij "${text}". Typ een deel van de naam, de plaats of het bestuursnummer.`;
+  };
+
+  // Plot and the chart builder load only after the text and tables are on screen (Plot does not tree-shake).
+  let charts:
+    | Promise<[typeof import("@observablehq/plot"), typeof import("../charts/distributionChart.ts")]>
+    | undefined;
   const render = async () => {
     const out = $("compare-results");
     const count = $("compare-count");
-    const bi = state.board ? byId.get(state.board) : undefined;
-    if (bi === undefined) {
-      count.textContent = "Kies eerst een bestuur.";
+    const group = groupView(state, data);
+    if (!group) {
+      count.textContent = state.board ? "Dit bestuur staat niet in de gegevens." : "Kies eerst een bestuur.";
       out.innerHTML = "";
+      $("compare-overview").innerHTML = "";
       return;
     }
-    const b = file.boards[bi]!;
-    const sector = b.s.includes(state.criteria.sector) ? state.criteria.sector : b.s[0]!;
-    state.criteria.sector = sector;
-    const sizeClass = b.c[sector];
-    // The default group is the board page's "vergelijkbare besturen": one rule, in peerGroup.ts.
-    const defaultGroup = defaultPeers(file, bi, sector);
-    const sectorGroup = selectPeers(file, bi, { ...emptyCriteria(sector), activeOnly: false });
-    let group: number[];
-    let why = "";
-    if (state.mode === "vergelijkbaar") {
-      const sim = similarBoards(file, bi, sector, state.k);
-      group = sim.map((s) => s.index);
-      why = `<p>De ${formatNumber(group.length)} besturen die het meest op ${esc(b.n)} lijken, gemeten op: ${SIMILARITY[sector].map((f) => `${esc(f.label)} (gewicht ${formatNumber(f.weight * 100)}%: ${esc(f.why)})`).join("; ")}. Elk kenmerk is eerst omgerekend naar een standaardscore, zodat grote en kleine getallen even zwaar tellen. Ontbreekt een kenmerk bij een van beide besturen, dan telt het voor dat paar niet mee.</p>`;
-    } else if (state.mode === "eigen") group = selectPeers(file, bi, state.criteria);
-    else {
-      group = defaultGroup;
-      why = `<p class="small">${esc(PEER_RULE)}</p>`;
-    }
-    const sizeText = sizeLabels[sector].find((s) => s.id === sizeClass)?.label ?? "onbekende grootte";
-    count.textContent = `${formatNumber(group.length)} besturen in de groep${state.mode === "grootte" ? ` (vergelijkbare besturen: ${sector}, ${sizeText})` : ""}, naast ${b.n} zelf.`;
-    const groupNames = group.map((i) => file.boards[i]!);
-    let html = why;
-    html += `<details><summary>De besturen in de groep (${formatNumber(group.length)})</summary><ul class="small cols-2">${groupNames.map((g) => `<li><a href="/besturen/${g.id}/">${esc(g.n)}</a></li>`).join("")}</ul></details>`;
-    const csv: string[] = ["bestuur;naam;indicator;jaar;waarde;rol"];
-    const charts: { id: string; key: string; def: Defs[string] }[] = [];
-    state.indicators.forEach((id, n) => {
-      const def = defs[id];
-      if (!def) return;
-      const key = `${id}|${sector}`;
-      const mine = compareIndicator(file, key, bi, group);
-      const all = compareIndicator(file, key, bi, sectorGroup);
-      const dflt = compareIndicator(file, key, bi, defaultGroup);
-      const f = (v: number) => formatValue(v, def);
-      html += `<section class="indicator" aria-labelledby="ci-${n}"><h3 id="ci-${n}">${esc(def.label)}</h3>`;
-      if (mine.value === undefined) {
-        html += `<p class="missing">Geen gegevens voor ${esc(b.n)}.</p></section>`;
-        return;
-      }
-      const yr = formatYear(mine.year!, def.yearKind);
-      html += `<p><span class="value">${f(mine.value)}</span> <span class="muted">· ${yr}</span></p><ul>`;
-      // The sector group holds every board ever seen, so its "without a value" count would mislead: not shown.
-      for (const [label, r, showMissing] of [
-        ["alle " + sector + "-besturen", all, false],
-        [`vergelijkbare besturen (${sector}, ${sizeText})`, dflt, true],
-        ["de gekozen groep", mine, true],
-      ] as const)
-        html += r.result.position
-          ? `<li>Tegenover ${label}: ${positionSentence(r.result.position, `besturen met een waarde in ${yr}`, def.direction)}${showMissing && r.result.withoutValue ? ` (${formatNumber(r.result.withoutValue)} zonder waarde in ${yr} niet meegeteld)` : ""}.</li>`
-          : `<li>Tegenover ${label}: geen andere besturen met een waarde in ${yr}.</li>`;
-      html += `</ul>`;
-      const d = mine.result.distribution;
-      if (d)
-        html += `<p>In de gekozen groep ligt de mediaan op ${f(d.median)}; de middelste helft tussen ${f(d.q1)} en ${f(d.q3)}.</p>`;
-      html += `<div class="chart-slot" id="chart-${n}" aria-hidden="true"></div>`;
-      const trend = trendAgainstGroup(file, key, bi, group);
-      html += `<details><summary>Tabel: ${esc(def.label)} per jaar, bestuur en mediaan van de groep</summary><div class="table-scroll"><table><caption>${esc(def.label)}: ${esc(b.n)} en de groep</caption><thead><tr><th scope="col">Jaar</th><th scope="col" class="num">${esc(b.n)}</th><th scope="col" class="num">Mediaan groep</th><th scope="col" class="num">Besturen</th></tr></thead><tbody>${trend
-        .map(
-          (t) =>
-            `<tr><th scope="row">${formatYear(t.year, def.yearKind)}</th><td class="num">${t.board !== undefined ? f(t.board) : "–"}</td><td class="num">${t.median !== undefined ? f(t.median) : "–"}</td><td class="num">${formatNumber(t.n)}</td></tr>`,
-        )
-        .join("")}</tbody></table></div></details>`;
-      html += `<details><summary>Tabel: de besturen in de groep in ${yr}</summary><div class="table-scroll"><table><caption>${esc(def.label)} in ${yr}</caption><thead><tr><th scope="col">Bestuur</th><th scope="col" class="num">Waarde</th></tr></thead><tbody><tr><th scope="row"><strong>${esc(b.n)}</strong></th><td class="num"><strong>${f(mine.value)}</strong></td></tr>${[
-        ...mine.result.values,
-      ]
-        .sort((x, y) => y.value - x.value)
-        .map(
-          (v) =>
-            `<tr><th scope="row"><a href="/besturen/${file.boards[v.index]!.id}/">${esc(file.boards[v.index]!.n)}</a></th><td class="num">${f(v.value)}</td></tr>`,
-        )
-        .join("")}</tbody></table></div></details></section>`;
-      csv.push(`${b.id};${b.n};${id};${mine.year};${String(mine.value).replace(".", ",")};bestuur`);
-      for (const v of mine.result.values)
-        csv.push(
-          `${file.boards[v.index]!.id};${file.boards[v.index]!.n};${id};${mine.year};${String(v.value).replace(".", ",")};groep`,
-        );
-      charts.push({ id: `chart-${n}`, key, def });
-    });
-    out.innerHTML = html;
-    const blob = new Blob(["\uFEFF" + csv.join("\r\n") + "\r\n"], { type: "text/csv;charset=utf-8" });
+    state.criteria.sector = group.sector;
+    count.textContent = `${formatNumber(group.members.length)} besturen in de groep${state.mode === "grootte" ? ` (${group.title})` : ""}, naast ${group.board.name} zelf.`;
+    const lines = overviewLines(state, data, group);
+    $("compare-overview").innerHTML =
+      `<p class="small">${esc(group.definition)}</p>` + warningsHtml(group) + overviewHtml(group, lines);
+    out.innerHTML = membersHtml(group, data) + lines.map((l, i) => detailHtml(group, data, l, i)).join("");
+    const blob = new Blob([compareCsv(state, data, group)], { type: "text/csv;charset=utf-8" });
     const a = $<HTMLAnchorElement>("compare-csv");
     if (a.href.startsWith("blob:")) URL.revokeObjectURL(a.href);
     a.href = URL.createObjectURL(blob);
     a.hidden = false;
-    // Plot loads only now, after the text and tables are on screen.
-    plot ??= await import("@observablehq/plot");
-    const Plot = plot;
-    for (const ch of charts) {
-      const slot = document.getElementById(ch.id);
-      if (!slot) continue;
-      const mine = compareIndicator(file, ch.key, bi, group);
-      const vals = mine.result.values.map((v) => v.value);
+    charts ??= Promise.all([import("@observablehq/plot"), import("../charts/distributionChart.ts")]);
+    const [plot, { distributionChartOptions }] = await charts;
+    lines.forEach((l, i) => {
+      const slot = document.getElementById(`chart-${i}`);
+      const def = data.defs.get(l.id);
+      if (!slot || !def || l.value === undefined) return;
+      const mine = compareIndicator(file, `${l.id}|${group.sector}`, group.board.index, group.members);
       const d = mine.result.distribution;
-      const strip = Plot.plot({
-        className: CHART_CLASS,
-        width: 640,
-        height: 90,
-        marginLeft: 16,
-        marginBottom: 36,
-        x: {
-          label: null,
-          tickFormat: (v: number) => formatNumber(v, Math.abs(v) < 10 && ch.def.unit === "ratio" ? 2 : 0),
-        },
-        y: { axis: null, domain: [0, 1] },
-        marks: [
-          ...(d
-            ? [
-                Plot.rectX([d], { x1: "q1", x2: "q3", y1: 0, y2: 1, fill: "#dfe3e6" }),
-                Plot.ruleX([d.median], {
-                  y1: 0,
-                  y2: 1,
-                  stroke: "#505a5f",
-                  strokeDasharray: "6 4",
-                  strokeWidth: 2,
-                }),
-              ]
-            : []),
-          Plot.ruleX(vals, { y1: 0.15, y2: 0.85, stroke: "#6f777b", strokeOpacity: 0.7 }),
-          Plot.ruleX([mine.value!], { y1: 0, y2: 1, stroke: "#1d5b94", strokeWidth: 3 }),
-          Plot.dot([mine.value!], {
-            x: (v: number) => v,
-            y: 0.5,
-            r: 6,
-            fill: "#1d5b94",
-            stroke: "white",
-            symbol: "diamond",
-          }),
-        ],
-      });
-      // No <style> or style attribute reaches the page (strict CSP).
-      slot.replaceChildren(stripInlineStyles(strip));
+      // No <style> or style attribute reaches the page (strict CSP): the class carries Plot's defaults.
+      const svg = stripInlineStyles(
+        plot.plot({
+          className: CHART_CLASS,
+          ...distributionChartOptions(
+            mine.result.values.map((v) => v.value),
+            {
+              def,
+              title: `${def.label}: ${group.board.name} en de groep`,
+              description: "",
+              width: 640,
+              ...(mine.value !== undefined ? { highlight: mine.value } : {}),
+              ...(d ? { median: d.median, q1: d.q1, q3: d.q3 } : {}),
+            },
+          ),
+        }),
+      );
       const caption = document.createElement("p");
       caption.className = "small muted";
       caption.textContent =
-        "Grijze streepjes: de besturen in de groep; blauwe ruit: dit bestuur; grijze band en stippellijn: middelste helft en mediaan van de groep.";
-      slot.append(caption);
-    }
+        "Streepjes: de besturen in de groep; ruit: dit bestuur; band en stippellijn: middelste helft en mediaan van de groep.";
+      slot.replaceChildren(svg, caption);
+    });
     document.body.dataset.renders = String(Number(document.body.dataset.renders ?? 0) + 1);
   };
 
+  // Only the indicator parts the state needs are loaded (split.ts); the board's sector decides which.
+  const need = (s: CompareState) => {
+    const i = s.board ? byId.get(s.board) : undefined;
+    const sector = i === undefined ? s.criteria.sector : sectorFor(file, i, s.criteria.sector);
+    return store.ensure(keysFor(s, sector, store.available));
+  };
   const update = (push: boolean) => {
     const url = encodeState(state);
     if (url !== location.search)
@@ -287,31 +261,70 @@ export async function initCompare(): Promise<void> {
       (push ? history.pushState : history.replaceState).call(history, null, "", url + location.hash);
     $<HTMLInputElement>("compare-link").value = location.href;
     const print = $<HTMLAnchorElement>("compare-print");
-    if (state.board) print.href = `/besturen/${state.board}/praatplaat/`;
-    return render();
+    print.href = `/vergelijk/praatplaat/${url}`;
+    print.hidden = !state.board;
+    const own = $<HTMLAnchorElement>("compare-board-print");
+    if (state.board) own.href = `/besturen/${state.board}/praatplaat/`;
+    own.hidden = !state.board;
+    return need(state).then(render);
   };
 
+  // Live count while editing: how many boards the form's criteria give now, before anything is applied.
+  let liveRun = 0;
+  const live = async () => {
+    const draft = read();
+    const run = ++liveRun;
+    await need(draft);
+    if (run !== liveRun) return;
+    const g = groupView(draft, data);
+    $("compare-live").textContent = g
+      ? `${formatNumber(g.members.length)} ${g.members.length === 1 ? "bestuur voldoet" : "besturen voldoen"} (naast ${g.board.name}).`
+      : "";
+  };
+  const criteria = $("c-criteria");
+  // Touching a criterion means "own criteria": the radio follows, so nothing is silently ignored.
+  const toOwn = (e: Event) => {
+    if (criteria.contains(e.target as Node) && (e.target as HTMLElement).id !== "c-pick")
+      (form.elements.namedItem("groep") as RadioNodeList).value = "eigen";
+  };
+  form.addEventListener("input", (e) => {
+    toOwn(e);
+    void live();
+  });
   form.addEventListener("change", (e) => {
     const t = e.target as HTMLElement;
-    if (t.id === "c-pick") return;
+    if (t.id === "c-pick" || t.id === "c-inactive") return;
+    if (t.id === "c-board") boardHelp();
+    toOwn(e);
     const prevSector = state.criteria.sector;
     state = read();
     if (state.board && prevSector !== state.criteria.sector)
       state.indicators = DEFAULT_INDICATORS[state.criteria.sector];
     fill();
+    void live();
     void update(true);
   });
   form.addEventListener("submit", (e) => {
     e.preventDefault();
+    boardHelp();
     state = read();
     fill();
-    void update(true);
+    void update(true).then(() => {
+      // After "Vergelijk" the result is the next thing to read: its heading takes the focus.
+      if (state.board) $("uitkomst").focus();
+    });
   });
   $("c-add").addEventListener("click", () => {
-    const id = idFrom($<HTMLInputElement>("c-pick").value);
-    if (id && byId.has(id) && !state.criteria.include.includes(id)) {
+    const text = $<HTMLInputElement>("c-pick").value;
+    const found =
+      idFrom(text) ??
+      (() => {
+        const m = matchBoards(file, text, true);
+        return m.length === 1 ? file.boards[m[0]!]!.id : undefined;
+      })();
+    if (found && byId.has(found) && !state.criteria.include.includes(found)) {
       state = read();
-      state.criteria.include = [...state.criteria.include, id];
+      state.criteria.include = [...state.criteria.include, found];
       state.mode = "eigen";
       $<HTMLInputElement>("c-pick").value = "";
       fill();
@@ -327,15 +340,16 @@ export async function initCompare(): Promise<void> {
     void update(true);
   });
   window.addEventListener("popstate", () => {
-    state = decodeState(location.search);
+    state = decode(location.search);
     fill();
-    void render();
+    void need(state).then(render);
   });
   if (state.board) {
     const b = file.boards[byId.get(state.board) ?? -1];
     if (b && !b.s.includes(state.criteria.sector)) state.criteria.sector = b.s[0]!;
   }
   fill();
+  void live();
   await update(false);
   document.body.dataset.compareReady = "1";
 }

@@ -477,3 +477,14 @@ function quartiles(values: number[]) {
   const d = distributionOf(values)!;
   return { median: d.median, q1: d.q1, q3: d.q3 };
 }
+
+describe("prototype keys as indicator keys", () => {
+  it("latestByBoard(file, key) and compareIndicator(...) treat prototype keys as unknown indicators", () => {
+    for (const key of ["__proto__", "constructor", "hasOwnProperty", "toString"]) {
+      expect(latestByBoard(FILE, key).size).toBe(0);
+      expect(valueAt(FILE, key, 0, 2023)).toBeUndefined();
+      expect(compareIndicator(FILE, key, 0, [1, 2]).value).toBeUndefined();
+      expect(trendAgainstGroup(FILE, key, 0, [1, 2])).toEqual([]);
+    }
+  });
+});

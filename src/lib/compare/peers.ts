@@ -13,6 +13,8 @@ export interface Criteria {
   municipalities: string[];
   denominations: string[];
   swv: string[];
+  /** School types ({@link SCHOOL_TYPES} ids): a board is kept when all its schools of the sector are of these. */
+  schoolTypes: string[];
   pupilsMin?: number;
   pupilsMax?: number;
   achterstandMin?: number;
@@ -31,15 +33,28 @@ export const emptyCriteria = (sector: Sector): Criteria => ({
   municipalities: [],
   denominations: [],
   swv: [],
+  schoolTypes: [],
   include: [],
   onlyPicked: false,
   activeOnly: true,
 });
 
+// Keys are built from URL input: look them up as own properties only.
+const indicatorOf = (file: PeerFile, key: string) =>
+  Object.hasOwn(file.indicators, key) ? file.indicators[key] : undefined;
+
+// Rows indexed by board once per indicator (a WeakMap: a part loaded later gets its own index).
+const rowIndex = new WeakMap<object, Map<number, PeerFile["indicators"][string]["rows"][number]>>();
+const rowsOf = (ind: PeerFile["indicators"][string]) => {
+  let m = rowIndex.get(ind);
+  if (!m) rowIndex.set(ind, (m = new Map(ind.rows.map((r) => [r[0], r]))));
+  return m;
+};
+
 /** The latest value of an indicator per board index: Map(index → {year, value}). */
 export function latestByBoard(file: PeerFile, key: string): Map<number, { year: number; value: number }> {
   const out = new Map<number, { year: number; value: number }>();
-  const ind = file.indicators[key];
+  const ind = indicatorOf(file, key);
   if (!ind) return out;
   for (const [i, ...vals] of ind.rows)
     for (let k = vals.length - 1; k >= 0; k--)
@@ -52,12 +67,41 @@ export function latestByBoard(file: PeerFile, key: string): Map<number, { year: 
 
 /** The value of an indicator for one board index in one year, or undefined. */
 export function valueAt(file: PeerFile, key: string, board: number, year: number): number | undefined {
-  const ind = file.indicators[key];
+  const ind = indicatorOf(file, key);
   const k = ind?.years.indexOf(year) ?? -1;
   if (!ind || k < 0) return undefined;
-  const row = ind.rows.find((r) => r[0] === board);
+  const row = rowsOf(ind).get(board);
   const v = row?.[k + 1];
   return v === null || v === undefined ? undefined : v;
+}
+
+/** The school types a group can be limited to, per sector; "so" stands for so and vso in po. */
+export const SCHOOL_TYPES: Record<Sector, { id: string; label: string }[]> = {
+  po: [
+    { id: "bo", label: "regulier basisonderwijs (bo)" },
+    { id: "sbo", label: "speciaal basisonderwijs (sbo)" },
+    { id: "so", label: "speciaal onderwijs (so en vso)" },
+  ],
+  vo: [
+    { id: "vo", label: "regulier voortgezet onderwijs (vo)" },
+    { id: "vso", label: "voortgezet speciaal onderwijs (vso)" },
+  ],
+};
+
+/**
+ * The school types of a board in a sector, as {@link SCHOOL_TYPES} ids, from its schools' types (`t`; DUO's
+ * bo, sbo, so, vso, vo). In po, vso counts with so (wec boards run both); in vo only vo and vso count. Empty when
+ * the data has no school types for the board.
+ */
+export function schoolTypesOf(b: PeerFile["boards"][number], sector: Sector): string[] {
+  const out = new Set<string>();
+  for (const x of b.t ?? []) {
+    if (sector === "po") {
+      if (x === "bo" || x === "sbo") out.add(x);
+      else if (x === "so" || x === "vso") out.add("so");
+    } else if (x === "vo" || x === "vso") out.add(x);
+  }
+  return [...out].sort();
 }
 
 /** Board indices in the peer group (the board itself excluded), by criteria and picks. */
@@ -76,6 +120,10 @@ export function selectPeers(file: PeerFile, board: number, c: Criteria): number[
     if (c.municipalities.length && !c.municipalities.includes(b.m ?? "")) return;
     if (c.denominations.length && !c.denominations.includes(b.d ?? "")) return;
     if (c.swv.length && !b.w.some((w) => c.swv.includes(w))) return;
+    if (c.schoolTypes.length) {
+      const t = schoolTypesOf(b, c.sector);
+      if (t.length === 0 || !t.every((x) => c.schoolTypes.includes(x))) return;
+    }
     const p = pupils.get(i)?.value;
     if (c.pupilsMin !== undefined && (p === undefined || p < c.pupilsMin)) return;
     if (c.pupilsMax !== undefined && (p === undefined || p > c.pupilsMax)) return;
@@ -265,7 +313,7 @@ export function trendAgainstGroup(
   board: number,
   group: number[],
 ): { year: number; board?: number; median?: number; q1?: number; q3?: number; n: number }[] {
-  const ind = file.indicators[key];
+  const ind = indicatorOf(file, key);
   if (!ind) return [];
   const rows = new Map(ind.rows.map((r) => [r[0], r]));
   return ind.years.map((year, k) => {

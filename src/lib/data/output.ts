@@ -117,6 +117,8 @@ export interface PeerFile {
     d?: string;
     w: string[];
     a: boolean;
+    /** The school types of its schools (bo, sbo, so, vso, vo), when known. */
+    t?: string[];
   }[];
   /** `"indicator|sector"` → years and one row per board that has a value: [board index, value per year (null = none)]. */
   indicators: Record<string, { years: number[]; rows: [number, ...(number | null)[]][] }>;
@@ -161,6 +163,7 @@ export function peerFile(d: Derived, yearsKept = 10): PeerFile {
       ...(b.denomination ? { d: b.denomination } : {}),
       w: b.swv.map((s) => s.code),
       a: b.active,
+      ...(b.types?.length ? { t: b.types } : {}),
     })),
     indicators,
   };

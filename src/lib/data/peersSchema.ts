@@ -14,28 +14,30 @@ const opt = <T extends core.SomeType>(t: T) => z.optional(t);
 const Sector = z.enum(["po", "vo"]);
 const sectorRecord = <T extends core.SomeType>(t: T) => z.partialRecord(Sector, t);
 
+const PeerBoardSchema = z.strictObject({
+  id: str,
+  n: str,
+  s: z.array(Sector),
+  c: sectorRecord(str),
+  p: opt(str),
+  m: opt(str),
+  d: opt(str),
+  w: z.array(str),
+  a: bool,
+  t: opt(z.array(str)),
+});
+/** One indicator of the peer file: years and rows [board index, value per year]. */
+export const PeerIndicatorSchema = z.strictObject({
+  years: z.array(int),
+  rows: z.array(z.tuple([int], z.nullable(num))),
+});
+/** `/data/peers/boards.json`: the peer file's boards and its indicator keys (the split for the browser). */
+export const PeerBoardsSchema = z.strictObject({ boards: z.array(PeerBoardSchema), keys: z.array(str) });
+
 /** `peers.json` (also read in the browser by /vergelijk/). */
 export const PeerFileSchema = z.strictObject({
-  boards: z.array(
-    z.strictObject({
-      id: str,
-      n: str,
-      s: z.array(Sector),
-      c: sectorRecord(str),
-      p: opt(str),
-      m: opt(str),
-      d: opt(str),
-      w: z.array(str),
-      a: bool,
-    }),
-  ),
-  indicators: z.record(
-    str,
-    z.strictObject({
-      years: z.array(int),
-      rows: z.array(z.tuple([int], z.nullable(num))),
-    }),
-  ),
+  boards: z.array(PeerBoardSchema),
+  indicators: z.record(str, PeerIndicatorSchema),
 });
 
 /** The first few issues of a failed parse as `file: path: message` lines. */

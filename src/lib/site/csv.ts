@@ -4,9 +4,9 @@ import { indicator } from "../data/registry.ts";
 import { missingLabel } from "../data/values.ts";
 import { formatYear } from "../format.ts";
 
-const quote = (s: string) => (/[;"\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s);
-/** A number with a decimal comma and no thousands separator ("1234,5"), as spreadsheets read it. */
-export const csvNumber = (v: number): string => String(v).replace(".", ",");
+import { csvNumber, csvQuote as quote } from "./csvCell.ts";
+
+export { csvNumber };
 
 export const CSV_HEADER = [
   "bestuur",

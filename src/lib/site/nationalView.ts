@@ -8,7 +8,7 @@ import { formatNumber, formatValue, formatYear } from "../format.ts";
 import { breakYearsOf, nationalTotalChartOptions, totalDef } from "../charts/nationalTotalChart.ts";
 import { renderSvg } from "../charts/render.ts";
 import { ACCESS_DATE } from "./copyButtons.ts";
-import { csvNumber } from "./csv.ts";
+import { csvNumber, csvText } from "./csvCell.ts";
 import { sectorStats, sourceById } from "./data.ts";
 
 /** The public address of the site (astro.config.mjs `site`), for citations and embed snippets. */
@@ -146,11 +146,8 @@ export function nationalSvg(view: NationalView): string {
 export const embedSnippet = (view: NationalView): string =>
   `<iframe src="${SITE_URL}${view.embedPath}" title="${view.title.replaceAll('"', "&quot;")}" width="680" height="520" loading="lazy"></iframe>`;
 
-// A text cell that a spreadsheet would read as a formula (=, +, -, @, tab, CR) gets a leading apostrophe.
-const safeText = (s: string) => (/^[=+\-@\t\r]/.test(s) ? `'${s}` : s);
-const quote = (s: string) => (/[;"\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s);
-/** One CSV text cell: formula-safe (leading apostrophe before =, +, -, @) and quoted where needed. */
-export const csvText = (s: string): string => quote(safeText(s));
+/** One CSV text cell: formula-safe and quoted where needed (the shared rule of csvCell.ts). */
+export { csvText };
 
 /** The sector figures of one indicator per year as CSV: boards, quartiles, median, total, weighted rate, breaks. */
 export function sectorIndicatorCsv(def: IndicatorDef, sector: Sector, stats: SectorStat[]): string {
