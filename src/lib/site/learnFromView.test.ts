@@ -69,7 +69,7 @@ describe("learnFromView", () => {
       website: { href: "https://www.x.nl/", text: "www.x.nl" },
       address: "Vondelstraat 41, 1813 BA Alkmaar",
     });
-    expect(v.nearby!.why).toBe("in dezelfde provincie");
+    expect(v.nearby!.why).toBe(""); // introduced as "Ook in dezelfde provincie" by the page
     expect(v.rule).toContain("93,9% of hoger");
     expect(v.rule).toContain("meer dan 1,2 procentpunt gunstiger");
     expect(v.rule).toContain("dit bestuur: 2.197 leerlingen in 2025");

@@ -103,7 +103,8 @@ export function learnFromView(
       `Leer van: geen van de ${formatNumber(entry.n ?? 0)} ${group} heeft in ${year} een waarde die bij het gunstigste kwart hoort en meer dan ${margin} gunstiger is.`,
     );
   const self = profileText(file.profiles[boardId]?.[sector], "in");
-  const item = (it: LearnItem): LearnFromBoard => {
+  // The nearby board is introduced as "in dezelfde provincie" by the page; its own line need not repeat it.
+  const item = (it: LearnItem, nearby = false): LearnFromBoard => {
     const c = file.contacts[it.id];
     const href = c && websiteHref(c.website);
     const address =
@@ -116,15 +117,18 @@ export function learnFromView(
         entry.kind === "differ"
           ? `: ${formatValue(it.value, def)} in ${year}, ${diff > 0 ? "hoger" : "lager"} dan dit bestuur.`
           : ` heeft op dit cijfer een gunstiger waarde in ${year}: ${formatValue(it.value, def)}.`,
-      why: [profileText(file.profiles[it.id]?.[sector]), it.sameProvince ? "in dezelfde provincie" : ""]
+      why: [
+        profileText(file.profiles[it.id]?.[sector]),
+        it.sameProvince && !nearby ? "in dezelfde provincie" : "",
+      ]
         .filter(Boolean)
         .join("; "),
       ...(href && c?.website ? { website: { href, text: c.website } } : {}),
       ...(address ? { address } : {}),
     };
   };
-  const boards = (entry.items ?? []).map(item);
-  const nearby = entry.nearby ? item(entry.nearby) : undefined;
+  const boards = (entry.items ?? []).map((i) => item(i));
+  const nearby = entry.nearby ? item(entry.nearby, true) : undefined;
   const named = [...(entry.items ?? []), ...(entry.nearby ? [entry.nearby] : [])];
   const lists = [...new Set(named.flatMap((i) => (file.contacts[i.id] ? [file.contacts[i.id]!.list] : [])))];
   const alike = `Eerst wie qua ${ALIKE[sector]} het meest op dit bestuur lijkt${self ? ` (dit bestuur: ${self})` : ""}.`;
