@@ -5,6 +5,7 @@ import { buildDerived, REJECTIONS_CAP } from "../src/lib/data/build.ts";
 import { SourceError } from "../src/lib/data/errors.ts";
 import { loadTables, sourceReader, type SourceStats } from "../src/lib/data/load.ts";
 import { loadManifest } from "../src/lib/data/manifest.ts";
+import type { LearnFromFile } from "../src/lib/data/learnFrom.ts";
 import { derivedFiles } from "../src/lib/data/output.ts";
 
 const RAW = "data/raw";
@@ -92,6 +93,14 @@ try {
     console.log(
       `${i.indicator.padEnd(31)} ${i.sector.padEnd(6)}  ${Object.entries(i.years)
         .map(([y, n]) => `${y}:${n}`)
+        .join(" ")}`,
+    );
+  const learn = JSON.parse(files.get("leer-van.json")!) as LearnFromFile;
+  console.log("\nleer van                        sector  boards  better  differ  none  few  old");
+  for (const l of learn.counts)
+    console.log(
+      `${l.indicator.padEnd(31)} ${l.sector.padEnd(6)} ${[l.boards, l.better, l.differ, l.none, l.few, l.old]
+        .map((n, i) => String(n).padStart([7, 7, 7, 5, 4, 4][i]!))
         .join(" ")}`,
     );
 } catch (e) {

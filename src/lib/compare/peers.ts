@@ -216,6 +216,14 @@ export interface Similar {
  * so a missing value never counts as 0. Ties break on board index.
  */
 export function similarBoards(file: PeerFile, board: number, sector: Sector, k: number): Similar[] {
+  return similarityOf(file, sector)(board).slice(0, k);
+}
+
+/**
+ * {@link similarBoards} for many boards: the features are z-scored once per file and sector; the returned
+ * function gives every active board of the sector ordered by distance to `board` (nearest first).
+ */
+export function similarityOf(file: PeerFile, sector: Sector): (board: number) => Similar[] {
   const feats = SIMILARITY[sector].map((f) => {
     const latest = latestByBoard(file, f.key);
     const vals = new Map<number, number>();
@@ -229,27 +237,29 @@ export function similarBoards(file: PeerFile, board: number, sector: Sector, k: 
     const sd = Math.sqrt(xs.reduce((s, x) => s + (x - mean) ** 2, 0) / (xs.length || 1)) || 1;
     return { ...f, z: new Map([...vals].map(([i, v]) => [i, (v - mean) / sd])) };
   });
-  const self = feats.map((f) => f.z.get(board));
-  if (self.every((v) => v === undefined)) return [];
-  const out: Similar[] = [];
-  file.boards.forEach((b, i) => {
-    if (i === board || !b.s.includes(sector) || !b.a) return;
-    let sum = 0;
-    let wsum = 0;
-    const used: string[] = [];
-    feats.forEach((f, j) => {
-      const a = self[j];
-      const v = f.z.get(i);
-      if (a === undefined || v === undefined) return;
-      sum += f.weight * (a - v) ** 2;
-      wsum += f.weight;
-      used.push(f.label);
+  return (board) => {
+    const self = feats.map((f) => f.z.get(board));
+    if (self.every((v) => v === undefined)) return [];
+    const out: Similar[] = [];
+    file.boards.forEach((b, i) => {
+      if (i === board || !b.s.includes(sector) || !b.a) return;
+      let sum = 0;
+      let wsum = 0;
+      const used: string[] = [];
+      feats.forEach((f, j) => {
+        const a = self[j];
+        const v = f.z.get(i);
+        if (a === undefined || v === undefined) return;
+        sum += f.weight * (a - v) ** 2;
+        wsum += f.weight;
+        used.push(f.label);
+      });
+      // The first feature (pupils) must be comparable, else the pair is not similar in any useful sense.
+      if (wsum === 0 || !used.includes(feats[0]!.label)) return;
+      out.push({ index: i, distance: Math.sqrt(sum / wsum), used });
     });
-    // The first feature (pupils) must be comparable, else the pair is not similar in any useful sense.
-    if (wsum === 0 || !used.includes(feats[0]!.label)) return;
-    out.push({ index: i, distance: Math.sqrt(sum / wsum), used });
-  });
-  return out.sort((a, b) => a.distance - b.distance || a.index - b.index).slice(0, k);
+    return out.sort((a, b) => a.distance - b.distance || a.index - b.index);
+  };
 }
 
 export interface Distribution {

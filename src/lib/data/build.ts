@@ -5,6 +5,7 @@ import * as C from "./compute.ts";
 import { boardFinance, FINANCE_INDICATORS, type SourceDifference } from "./finance.ts";
 import { bovenschoolsSeries, FTE_INDICATORS, fteSeries } from "./staff.ts";
 import { buildBoards, type BoardIdentity } from "./entities.ts";
+import { boardContacts, type ContactOut } from "./contacts.ts";
 import type { Rejection } from "./errors.ts";
 import { boardHistory, type HistoryOut } from "./history.ts";
 import type { SourceStats, Tables } from "./load.ts";
@@ -125,6 +126,8 @@ export interface Derived {
   swvs: SwvOut[];
   sectors: SectorStat[];
   coverage: CoverageOut;
+  /** Board id → address and website from DUO's board lists (for "Leer van"). */
+  contacts?: Record<string, ContactOut>;
 }
 
 /** Pupil bands used as size classes where DUO gives none (all sectors, all years). */
@@ -463,7 +466,8 @@ export function buildDerived(t: Tables, stats: SourceStats[]): Derived {
       return { field, sector, years: [...f.years].sort((a, b) => a - b), indicators: f.indicators.size };
     })
     .sort((a, b) => a.field.localeCompare(b.field) || a.sector.localeCompare(b.sector));
-  return { boards, swvs, sectors, coverage };
+  const contacts = boardContacts({ vo: t.voBoards, po: t.poBoards2018 ?? [] });
+  return { boards, swvs, sectors, coverage, contacts };
 }
 
 function countBy(items: string[]): Record<string, number> {

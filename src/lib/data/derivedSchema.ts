@@ -12,6 +12,7 @@ import type { Rejection } from "./errors.ts";
 import type { FetchRecord } from "./fetch.ts";
 import type { SourceDifference } from "./finance.ts";
 import type { HistoryEvent, HistoryOut } from "./history.ts";
+import { LearnFromFileSchema } from "./learnFromSchema.ts";
 import { ManifestSchema } from "./manifest.ts";
 import { checkDerived, PeerFileSchema } from "./peersSchema.ts";
 import type { BoardLevelJudgement, OordelenOut, OordelenSector, WeakUnit } from "./oordelen.ts";
@@ -374,6 +375,7 @@ const FILES: Record<string, core.$ZodType> = {
   "values.json": ValuesIndexSchema,
   "peers.json": PeerFileSchema,
   "coverage.json": CoverageSchema,
+  "leer-van.json": LearnFromFileSchema,
 };
 
 // ---- compile-time equality between the schemas and the interfaces ----------------------------------------

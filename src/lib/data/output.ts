@@ -4,6 +4,7 @@ import { FIELDS, INDICATORS, type Sector } from "./registry.ts";
 import { round } from "./series.ts";
 import { SIZE_CLASSES } from "./build.ts";
 import { checkDerived, schemaOf } from "./derivedSchema.ts";
+import { learnFromFile } from "./learnFrom.ts";
 
 /** JSON with object keys sorted at every level and a final newline: same input, same bytes. */
 export function stableJson(value: unknown): string {
@@ -79,8 +80,11 @@ export function derivedFiles(d: Derived, manifest: Manifest, fetched: unknown): 
   );
   for (const s of d.swvs) files.set(`swv/${s.id}.json`, stableJson(s));
   files.set("sectors.json", stableJson(d.sectors));
-  files.set("values.json", stableJson(valuesIndex(d)));
-  files.set("peers.json", stableJson(peerFile(d)));
+  const values = valuesIndex(d);
+  const peers = peerFile(d);
+  files.set("values.json", stableJson(values));
+  files.set("peers.json", stableJson(peers));
+  files.set("leer-van.json", stableJson(learnFromFile(d, values, peers)));
   files.set("coverage.json", stableJson(d.coverage));
   // The contract of data/derived/: every file is checked as it will be read, so a wrong shape never gets written.
   for (const [path, content] of files)

@@ -144,6 +144,10 @@ export const PoBoardListRow = z.object({
   website: optionalText,
   kvk: optionalText,
   kinds: optionalText,
+  /** Visiting address, for "Leer van" (contacts.ts). */
+  street: optionalText,
+  houseNumber: optionalText,
+  postcode: optionalText,
 });
 export const poBoardListSpec: TableSpec<z.output<typeof PoBoardListRow>> = {
   columns: {
@@ -155,6 +159,9 @@ export const poBoardListSpec: TableSpec<z.output<typeof PoBoardListRow>> = {
     website: opt("INTERNETADRES"),
     kvk: opt("KVK-NUMMER"),
     kinds: opt("SOORT PRIMAIR ONDERWIJS"),
+    street: opt("STRAATNAAM"),
+    houseNumber: opt("HUISNUMMER-TOEVOEGING"),
+    postcode: opt("POSTCODE"),
   },
   schema: PoBoardListRow,
   key: (r) => r.board,

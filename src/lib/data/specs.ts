@@ -295,6 +295,11 @@ export const VoBoardRow = z.object({
   municipality: text,
   denomination: optionalText,
   kvk: optionalText,
+  /** Visiting address and website, for "Leer van" (contacts.ts). */
+  street: optionalText,
+  houseNumber: optionalText,
+  postcode: optionalText,
+  website: optionalText,
 });
 export const voBoardSpec: TableSpec<z.output<typeof VoBoardRow>> = {
   columns: {
@@ -304,6 +309,10 @@ export const voBoardSpec: TableSpec<z.output<typeof VoBoardRow>> = {
     municipality: req(["GEMEENTENAAM"]),
     denomination: opt(["DENOMINATIE"]),
     kvk: opt(["KVK-NUMMER"]),
+    street: opt(["STRAATNAAM"]),
+    houseNumber: opt(["HUISNUMMER-TOEVOEGING"]),
+    postcode: opt(["POSTCODE"]),
+    website: opt(["INTERNETADRES"]),
   },
   schema: VoBoardRow,
   key: (r) => r.board,

@@ -2,6 +2,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { BoardOut, CoverageOut, SectorStat, SwvOut } from "../data/build.ts";
+import type { LearnFromFile } from "../data/learnFrom.ts";
 import type { Sector } from "../data/registry.ts";
 import {
   BoardIndexEntrySchema,
@@ -49,6 +50,9 @@ export const sectorStats = (): SectorStat[] => read("sectors.json");
 export const coverage = (): CoverageOut => read("coverage.json");
 /** Source manifest, fetch records and size classes. */
 export const registry = (): Registry => read("registry.json");
+
+/** "Leer van": per board and indicator the comparable boards to learn from (learnFrom.ts). */
+export const learnFromData = (): LearnFromFile => read("leer-van.json");
 
 /** The source manifest entry for an id. */
 export const sourceById = (id: string) => registry().manifest.sources.find((s) => s.id === id);

@@ -1,0 +1,103 @@
+import { describe, expect, it } from "vitest";
+import type { LearnFromFile } from "../data/learnFrom.ts";
+import { indicator } from "../data/registry.ts";
+import { amountText, learnFromView, profileText } from "./learnFromView.ts";
+
+const slaag = indicator("slaagpercentage");
+const solv = indicator("solvabiliteit-1");
+const file: LearnFromFile = {
+  boards: {
+    "1": {
+      "slaagpercentage|vo": {
+        kind: "better",
+        year: 2023,
+        n: 95,
+        threshold: 93.93,
+        margin: 1.19,
+        items: [{ id: "2", value: 95.8 }],
+        nearby: { id: "3", value: 94.5, sameProvince: true },
+      },
+      "solvabiliteit-1|vo": { kind: "old", year: 2019 },
+    },
+    "4": {
+      "slaagpercentage|vo": { kind: "few", year: 2023, n: 6 },
+      "solvabiliteit-1|vo": {
+        kind: "differ",
+        year: 2024,
+        n: 20,
+        margin: 0.05,
+        items: [{ id: "2", value: 0.2 }],
+      },
+    },
+    "5": {
+      "slaagpercentage|vo": { kind: "none", year: 2023, n: 40, threshold: 95, margin: 1 },
+      "vsv|vo": { kind: "old", year: 2015 },
+    },
+  },
+  contacts: {
+    "2": {
+      street: "Vondelstraat 41",
+      postcode: "1813 BA",
+      place: "Alkmaar",
+      website: "www.x.nl",
+      source: "s",
+      list: "L 2023",
+    },
+  },
+  profiles: {
+    "1": { vo: [{ key: "leerlingen|vo", year: 2025, value: 2197 }] },
+    "2": {
+      vo: [
+        { key: "leerlingen|vo", year: 2025, value: 2320 },
+        { key: "vestigingen|vo", year: 2025, value: 4 },
+      ],
+    },
+  },
+  counts: [],
+};
+const look = { name: (id: string) => `Stichting ${id}`, sizeLabel: "1.000 tot 2.500 leerlingen" };
+
+describe("learnFromView", () => {
+  it("names boards in factual words, with why and how to reach them", () => {
+    const v = learnFromView(file, "1", slaag, "vo", look)!;
+    expect(v.summary).toBe("Leer van: 1 vergelijkbaar bestuur met een gunstiger waarde in 2023-2024");
+    expect(v.boards[0]).toEqual({
+      href: "/besturen/2/",
+      name: "Stichting 2",
+      after: " heeft op dit cijfer een gunstiger waarde in 2023-2024: 95,8%.",
+      why: "2.320 leerlingen, 4 vestigingen (2025)",
+      website: { href: "https://www.x.nl/", text: "www.x.nl" },
+      address: "Vondelstraat 41, 1813 BA Alkmaar",
+    });
+    expect(v.nearby!.why).toBe(""); // introduced as "Ook in dezelfde provincie" by the page
+    expect(v.rule).toContain("93,9% of hoger");
+    expect(v.rule).toContain("meer dan 1,2 procentpunt gunstiger");
+    expect(v.rule).toContain("dit bestuur: 2.197 leerlingen in 2025");
+    expect(v.rule).toContain("geen rangorde");
+    expect(v.lists).toEqual(["L 2023"]);
+  });
+  it("says why there is no list: old, too few, none clearly more favourable", () => {
+    expect(learnFromView(file, "5", indicator("vsv"), "vo", look)!.summary).toContain(
+      "niet bij een verouderd cijfer",
+    );
+    expect(learnFromView(file, "4", slaag, "vo", look)!.summary).toContain(
+      "te weinig vergelijkbare besturen",
+    );
+    expect(learnFromView(file, "5", slaag, "vo", look)!.summary).toContain("geen van de 40");
+    expect(learnFromView(file, "9", slaag, "vo", look)).toBeUndefined();
+  });
+  it("neutral indicators: only the boards that differ most, in neutral words; silent otherwise", () => {
+    expect(learnFromView(file, "1", solv, "vo", look)).toBeUndefined();
+    const v = learnFromView(file, "4", solv, "vo", { ...look, own: 0.5 })!;
+    expect(v.summary).not.toContain("Leer van");
+    expect(v.boards[0]!.after).toBe(": 0,20 in 2024, lager dan dit bestuur.");
+    expect(v.rule).toContain("punt van discussie");
+  });
+  it("formats amounts and profiles", () => {
+    expect(amountText(1.25, slaag)).toBe("1,3 procentpunt");
+    expect(amountText(0.05, solv)).toBe("0,05");
+    expect(profileText([{ key: "achterstandsscore|po", year: 2019, value: 28.14 }], "in")).toBe(
+      "achterstandsscore 28,1 in 2019",
+    );
+  });
+});
