@@ -49,7 +49,7 @@ describe("successorSegments", () => {
       names,
     );
     expect(text(s)).toMatch(
-      /^De scholen van dit bestuur vallen nu onder Stichting Iris \(3 vestigingen\) en Stichting Eem \(1 vestiging\)\. Dat geldt voor 4 van de 5 vestigingen; de andere is gesloten\. Bron \(Stichting Iris\): DUO, po-sluitende-fuserende-2009-2017: de school fuseerde in 2014/,
+      /^De scholen van dit bestuur vallen nu onder Stichting Iris \(3 vestigingen\) en Stichting Eem \(1 vestiging\)\. Dat geldt voor 4 van de 5 vestigingen; de andere is gesloten\. Bron \(Stichting Iris\): DUO, po-sluitende-fuserende-2009-2017: de scholen fuseerden vanaf 2014 met scholen/,
     );
   });
 

@@ -90,7 +90,7 @@ export function successorSegments(s: SuccessorOut | undefined, names: SuccessorN
     out.push({
       text:
         x.via === "fusie"
-          ? ` Bron${who}: DUO, ${title}: de school fuseerde in ${x.year} met een school van dat bestuur.`
+          ? ` Bron${who}: DUO, ${title}: ${x.vestigingen === 1 ? `de school fuseerde in ${x.year} met een school` : `de scholen fuseerden vanaf ${x.year} met scholen`} van dat bestuur.`
           : ` Bron${who}: DUO, ${title} (${x.year}), de eerste lijst waarin ${x.vestigingen === 1 ? "de vestiging" : "ze"} onder dat bestuur ${x.vestigingen === 1 ? "staat" : "staan"}; in ${s.lastYear} stond${x.vestigingen === 1 ? "" : "en"} ze nog onder dit bestuur.`,
     });
   }
