@@ -88,24 +88,35 @@ export async function initSearch(): Promise<void> {
     const codes = m && Object.keys(filters).length === 0 ? m.code(q) : [];
     // "Bedoelde u …?": when Pagefind finds little, or a word is no name's word but close to one (a likely typo).
     const typos = m && !codes.length ? m.typos(q) : [];
-    const meant = m && !codes.length && (total < LITTLE || typos.length) ? m.search(q, 3) : [];
-    direct.innerHTML =
-      (codes.length
-        ? `<h2 class="search-direct-h">Gevonden op code</h2><ul>${codes
-            .map(
-              (c) =>
-                `<li><a href="${esc(c.url)}">${esc(c.board.name)}</a>${c.school && c.school.name !== c.school.code ? ` — ${esc(c.school.name)} (${esc(c.school.code)})` : c.school ? ` — vestiging ${esc(c.school.code)}` : ""}${c.board.active ? "" : ' <span class="tag">niet meer actief</span>'}</li>`,
-            )
-            .join("")}</ul>`
-        : "") +
-      (meant.length
-        ? `<h2 class="search-direct-h">Bedoelde u${typos.length ? ` “${esc(typos.map((t) => t.closest).join(" "))}”` : ""}…?</h2><ul>${meant
-            .map(
-              (h) =>
-                `<li><a href="${esc(h.entry.url)}">${esc(h.entry.name)}</a> <span class="small">${esc(h.entry.detail)}</span></li>`,
-            )
-            .join("")}</ul>`
-        : "");
+    let meant: ReturnType<NameMatcher["search"]> = [];
+    const corrected = () =>
+      q
+        .split(/\s+/)
+        .map((w) => typos.find((t) => t.word === w.toLowerCase())?.closest ?? w)
+        .join(" ");
+    const renderDirect = () => {
+      direct.innerHTML =
+        (codes.length
+          ? `<h2 class="search-direct-h">Gevonden op code</h2><ul>${codes
+              .map(
+                (c) =>
+                  `<li><a href="${esc(c.url)}">${esc(c.board.name)}</a>${c.school && c.school.name !== c.school.code ? ` — ${esc(c.school.name)} (${esc(c.school.code)})` : c.school ? ` — vestiging ${esc(c.school.code)}` : ""}${c.board.active ? "" : ' <span class="tag">niet meer actief</span>'}</li>`,
+              )
+              .join("")}</ul>`
+          : "") +
+        (meant.length
+          ? `<h2 class="search-direct-h">Bedoelde u${typos.length ? ` “${esc(typos.map((t) => t.closest).join(" "))}”` : ""}…?</h2><ul>${
+              typos.length
+                ? `<li><a href="?q=${encodeURIComponent(corrected())}">Zoek op “${esc(corrected())}”</a></li>`
+                : ""
+            }${meant
+              .map(
+                (h) =>
+                  `<li><a href="${esc(h.entry.url)}">${esc(h.entry.name)}</a> <span class="small">${esc(h.entry.detail)}</span></li>`,
+              )
+              .join("")}</ul>`
+          : "");
+    };
     let shown = 0;
     const say = () => {
       const found = `${total.toLocaleString("nl-NL")} resultaten${q ? ` voor “${q}”` : ""}`;
@@ -139,7 +150,20 @@ export async function initSearch(): Promise<void> {
         // Keyboard and screen reader users land on the first new result.
         first?.querySelector("a")?.focus();
       });
+    renderDirect();
     await page(true);
+    if (mine !== seq) return;
+    // "Bedoelde u …?": when Pagefind finds little, or a word is no name's word but close to one (a likely typo);
+    // names already among the results shown are left out.
+    if (m && !codes.length && (total < LITTLE || typos.length)) {
+      const shownUrls = new Set([...list.querySelectorAll("a")].map((a) => a.getAttribute("href")));
+      meant = m
+        .search(q, 6, { min: 0.6 })
+        .filter((h) => !shownUrls.has(h.entry.url))
+        .slice(0, 3);
+    }
+    renderDirect();
+    say();
   };
   let timer: ReturnType<typeof setTimeout> | undefined;
   form.addEventListener("input", () => {
