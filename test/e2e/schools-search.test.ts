@@ -118,6 +118,19 @@ describe("schools in search", () => {
     await o.close();
   });
 
+  it("the table of schools sorts by a column with JavaScript (missing figures at the end)", async () => {
+    const o = await openPage(`/besturen/${IRIS.id}/`);
+    const table = o.page.locator(".schools-table");
+    await table.getByRole("button", { name: "Leerlingen" }).click();
+    await table.getByRole("button", { name: "Leerlingen" }).click();
+    expect(await table.locator("th", { hasText: "Leerlingen" }).getAttribute("aria-sort")).toBe("descending");
+    const values = await table
+      .locator("tbody tr td:nth-child(4)")
+      .evaluateAll((tds) => tds.map((td) => Number((td as HTMLElement).dataset.value)));
+    expect(values).toEqual([...values].sort((a, b) => b - a));
+    await o.close();
+  });
+
   it("many results come in pages: 'Meer resultaten' adds the next 20 and moves focus to the first new one", async () => {
     const { o, hrefs, status } = await search("De Regenboog");
     expect(Number(/^([\d.]+) resultaten/.exec(status)![1]!.replaceAll(".", ""))).toBeGreaterThan(40);

@@ -48,7 +48,7 @@ export function applyBoardFilter(): void {
 }
 
 /** Makes each column header a button that sorts the table (numbers by data-value), with aria-sort. */
-function enableSorting(table: HTMLTableElement): void {
+export function enableSorting(table: HTMLTableElement): void {
   const body = table.tBodies[0]!;
   const heads = [...table.tHead!.rows[0]!.cells];
   heads.forEach((th, col) => {

@@ -63,6 +63,19 @@ describe("schoolRows", () => {
     const lyceum = rows.find((r) => r.code === "22BB00")!;
     expect(lyceum.result).toMatchObject({ missing: true });
     expect(lyceum.result.text).toMatch(/minder dan 5 kandidaten/);
+    const lb = schoolRows({
+      schools: [
+        {
+          brin: "33CC",
+          name: "X",
+          vestigingen: [
+            { code: "33CC00", name: "X", type: "vo", pupils: 800, pupilsYear: 2025, pupilsLowerBound: true },
+          ],
+        },
+      ],
+      vestigingFacts: { "33CC00": { pupils: { latest: { year: 2022, value: 780 }, source: "x" } } },
+    });
+    expect(lb[0]!.pupils).toMatchObject({ text: "≥ 800", note: "1 oktober 2025" });
     for (const r of rows)
       for (const c of [r.pupils, r.trend, r.result, r.oordeel]) expect(c.text).not.toBe("0");
   });

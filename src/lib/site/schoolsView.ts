@@ -44,7 +44,10 @@ const missing = (text: string): Cell => ({ text, missing: true });
 
 function pupilsCell(v: VestigingOut, f: VestigingFacts | undefined): Cell {
   const p = f?.pupils?.latest;
-  if (p) return { text: formatNumber(p.value), note: `1 oktober ${p.year}`, sort: p.value };
+  // A newer count on the vestiging itself (a 2024-2025 total with a vavo `<5`, shown as ≥) wins over the facts,
+  // which use full totals only.
+  const newer = v.pupils !== undefined && (v.pupilsYear ?? 0) > (p?.year ?? 0);
+  if (p && !newer) return { text: formatNumber(p.value), note: `1 oktober ${p.year}`, sort: p.value };
   if (v.pupils !== undefined)
     return {
       text: `${v.pupilsLowerBound ? "≥ " : ""}${formatNumber(v.pupils)}`,
