@@ -15,7 +15,9 @@ export default function pagefind(): AstroIntegration {
           join(site, "pagefind"),
           join(process.cwd(), "data/derived/boards.json"),
         );
-        logger.info(`pagefind: indexed ${n.pages} pages, ${n.boards} boards and ${n.tips} tips`);
+        logger.info(
+          `pagefind: indexed ${n.pages} pages, ${n.boards} boards, ${n.schools} schools and ${n.tips} tips; zoekindex.json ${n.namesBytes} bytes (${n.namesGzip} gzipped)`,
+        );
       },
     },
   };

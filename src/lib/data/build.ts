@@ -14,6 +14,8 @@ import { INDICATORS, indicator, type Sector } from "./registry.ts";
 import { put, round, type Point, type SeriesMap } from "./series.ts";
 import { buildSwvs } from "./swv.ts";
 import { VestigingIndex } from "./vestigingIndex.ts";
+import { deriveSuccessors, successorObservations, type SuccessorOut } from "./successors.ts";
+import { vestigingFacts, type VestigingFacts } from "./vestigingFacts.ts";
 
 /** One indicator series of one board or SWV. */
 export interface SeriesOut {
@@ -30,6 +32,10 @@ export interface BoardOut extends BoardIdentity {
   oordelen?: OordelenOut;
   /** Po schools of this board closed or merged in 2009-2017. */
   history?: HistoryOut;
+  /** For a board no longer active: which active board(s) hold its vestigingen now (successors.ts). */
+  successor?: SuccessorOut;
+  /** Each vestiging's own key figures by vestiging code (vestigingFacts.ts); vestigingen without any are absent. */
+  vestigingFacts?: Record<string, VestigingFacts>;
 }
 
 export interface SwvOut {
@@ -376,6 +382,16 @@ export function buildDerived(t: Tables, stats: SourceStats[]): Derived {
   join("inspectie-oordelen-scholen-2018: eindoordelen with an unknown spelling", insp.unknownJudgements);
   const history = boardHistory(t, identities);
   join("po-sluitende-fuserende-2009-2017: closed BRINs in no PO vestigingen list", history.unmapped);
+  const successors = deriveSuccessors(
+    successorObservations(t),
+    t.closures.map((c) => ({
+      brin: c.brin,
+      ...(c.intoBrin ? { intoBrin: c.intoBrin } : {}),
+      date: `${c.date.slice(0, 4)}-${c.date.slice(4, 6)}-${c.date.slice(6, 8)}`,
+    })),
+    new Set(identities.filter((b) => b.active).map((b) => b.id)),
+  );
+  const facts = vestigingFacts(t);
   const seriesOf = new Map<string, SeriesOut[]>();
   for (const [id, sector, map] of bySector)
     for (const [board, years] of map) {
@@ -395,7 +411,18 @@ export function buildDerived(t: Tables, stats: SourceStats[]): Derived {
       const last = pts?.filter((p) => p.value !== undefined).at(-1);
       if (last?.value !== undefined) sizeClass[sector] = sizeClassOf(sector, last.value);
     }
-    const extra = { oordelen: insp.byBoard.get(b.id), history: history.byBoard.get(b.id) };
+    const own = Object.fromEntries(
+      b.schools.flatMap((sc) =>
+        sc.vestigingen.flatMap((v) => (facts.has(v.code) ? [[v.code, facts.get(v.code)!]] : [])),
+      ),
+    );
+    const extra = {
+      oordelen: insp.byBoard.get(b.id),
+      history: history.byBoard.get(b.id),
+      // Successors only to boards that have a page (every active board has one).
+      successor: b.active ? undefined : successors.get(b.id),
+      vestigingFacts: Object.keys(own).length ? own : undefined,
+    };
     return { ...b, sizeClass, series, ...extra };
   });
   markRejectedParts(boards, stats);

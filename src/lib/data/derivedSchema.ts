@@ -13,6 +13,8 @@ import type { FetchRecord } from "./fetch.ts";
 import type { SourceDifference } from "./finance.ts";
 import type { HistoryEvent, HistoryOut } from "./history.ts";
 import { LearnFromFileSchema } from "./learnFromSchema.ts";
+import type { SuccessorOut } from "./successors.ts";
+import type { VestigingFacts } from "./vestigingFacts.ts";
 import { ManifestSchema } from "./manifest.ts";
 import { checkDerived, PeerFileSchema } from "./peersSchema.ts";
 import type { BoardLevelJudgement, OordelenOut, OordelenSector, WeakUnit } from "./oordelen.ts";
@@ -159,6 +161,37 @@ const HistorySchema = z.strictObject({
   mergedInto: opt(z.strictObject({ board: str, name: str, schools: int, hasPage: bool })),
 });
 
+const YearCountSchema = z.strictObject({ year: int, value: num });
+const VestigingFactsSchema = z.strictObject({
+  pupils: opt(z.strictObject({ latest: YearCountSchema, then: opt(YearCountSchema), source: str })),
+  exam: opt(
+    z.union([
+      z.strictObject({ year: int, candidates: num, passed: num, rate: num, suppressed: opt(int) }),
+      z.strictObject({ year: int, missing: MissingReasonSchema }),
+    ]),
+  ),
+  eindtoets: opt(
+    z.strictObject({
+      year: int,
+      test: z.enum(["CET", "IEP", "ROUTE 8"]),
+      average: num,
+      pupils: num,
+      source: str,
+    }),
+  ),
+  oordelen: opt(z.array(z.strictObject({ unit: opt(str), judgement: str, judgedOn: opt(str) }))),
+  place: opt(str),
+});
+const SuccessorSchema = z.strictObject({
+  kind: z.enum(["merger", "split", "closed"]),
+  successors: z.array(
+    z.strictObject({ board: str, vestigingen: int, year: int, source: str, via: z.enum(["list", "fusie"]) }),
+  ),
+  total: int,
+  closed: int,
+  lastYear: int,
+});
+
 /** `boards/<id>.json`. */
 export const BoardSchema = z.strictObject({
   ...BoardIdentityShape,
@@ -166,6 +199,8 @@ export const BoardSchema = z.strictObject({
   series: z.array(SeriesSchema),
   oordelen: opt(OordelenSchema),
   history: opt(HistorySchema),
+  successor: opt(SuccessorSchema),
+  vestigingFacts: opt(z.record(str, VestigingFactsSchema)),
 });
 export const BoardIdentitySchema = z.strictObject(BoardIdentityShape);
 
@@ -397,6 +432,8 @@ export const TYPE_CHECKS = {
   oordelen: true satisfies Equals<Out<typeof OordelenSchema>, OordelenOut>,
   historyEvent: true satisfies Equals<Out<typeof HistoryEventSchema>, HistoryEvent>,
   history: true satisfies Equals<Out<typeof HistorySchema>, HistoryOut>,
+  successor: true satisfies Equals<Out<typeof SuccessorSchema>, SuccessorOut>,
+  facts: true satisfies Equals<Out<typeof VestigingFactsSchema>, VestigingFacts>,
   board: true satisfies Equals<Out<typeof BoardSchema>, BoardOut>,
   swv: true satisfies Equals<Out<typeof SwvSchema>, SwvOut>,
   sectorStat: true satisfies Equals<Out<typeof SectorStatSchema>, SectorStat>,

@@ -1,10 +1,13 @@
 // Progressive enhancement for /besturen/: filter the full HTML table in place, state in the URL (?q=&sector=…).
+// Active boards only by default; the switch "alle" (shown only with JS: without it every row is readable) adds
+// the boards no longer active.
 export function applyBoardFilter(): void {
   const form = document.getElementById("board-filter") as HTMLFormElement | null;
   const table = document.getElementById("boards-table");
   const count = document.getElementById("board-count");
   if (!form || !table || !count) return;
   const rows = [...table.querySelectorAll<HTMLTableRowElement>("tbody tr")];
+  document.getElementById("f-all-wrap")?.removeAttribute("hidden");
   const params = new URLSearchParams(location.search);
   for (const [k, v] of params) {
     const el = form.elements.namedItem(k);
@@ -19,7 +22,7 @@ export function applyBoardFilter(): void {
       .filter(Boolean);
     const sector = String(data.get("sector") ?? "");
     const province = String(data.get("provincie") ?? "");
-    const onlyActive = data.get("actief") === "1";
+    const onlyActive = data.get("alle") !== "1" && data.get("actief") !== "0";
     let shown = 0;
     for (const r of rows) {
       const ok =
@@ -45,7 +48,7 @@ export function applyBoardFilter(): void {
 }
 
 /** Makes each column header a button that sorts the table (numbers by data-value), with aria-sort. */
-function enableSorting(table: HTMLTableElement): void {
+export function enableSorting(table: HTMLTableElement): void {
   const body = table.tBodies[0]!;
   const heads = [...table.tHead!.rows[0]!.cells];
   heads.forEach((th, col) => {

@@ -1,5 +1,6 @@
 // What the board page shows of the closed and merged po schools of a board (DUO file 14, 2009-2017).
 import type { HistoryEvent, HistoryOut } from "../data/history.ts";
+import type { SuccessorOut } from "../data/successors.ts";
 import { formatNumber } from "../format.ts";
 import { formatDateNl } from "./oordelenView.ts";
 
@@ -41,11 +42,68 @@ function intoSegments(e: HistoryEvent): Segment[] {
   return [{ text: `${verb}. Het bestuur van die school is niet bekend.` }];
 }
 
+/** Names a source and a board for {@link successorSegments}: a source's title, a board's name (undefined: no page). */
+export interface SuccessorNames {
+  source(id: string): string | undefined;
+  board(id: string): string | undefined;
+}
+
+const andList = (parts: Segment[][]): Segment[] =>
+  parts.flatMap((p, i) => [...(i === 0 ? [] : [{ text: i === parts.length - 1 ? " en " : ", " }]), ...p]);
+
+/**
+ * The sentence for a board no longer active about who holds its schools now ("De scholen van dit bestuur vallen
+ * nu onder …"), with the year and the source of that fact; undefined when nothing is known.
+ */
+export function successorSegments(s: SuccessorOut | undefined, names: SuccessorNames): Segment[] | undefined {
+  if (!s) return undefined;
+  if (s.kind === "closed")
+    return [
+      {
+        text: `De ${s.total === 1 ? "vestiging van dit bestuur is" : `${formatNumber(s.total)} vestigingen van dit bestuur zijn`} gesloten; de lijsten van DUO noemen geen bestuur dat ${s.total === 1 ? "haar" : "ze"} overnam.`,
+      },
+    ];
+  const link = (id: string): Segment => {
+    const name = names.board(id);
+    return name ? { text: name, href: boardLink(id) } : { text: `bestuur ${id}` };
+  };
+  const out: Segment[] = [{ text: "De scholen van dit bestuur vallen nu onder " }];
+  if (s.kind === "merger") out.push(link(s.successors[0]!.board), { text: "." });
+  else
+    out.push(
+      ...andList(
+        s.successors.map((x) => [
+          link(x.board),
+          { text: ` (${formatNumber(x.vestigingen)} ${x.vestigingen === 1 ? "vestiging" : "vestigingen"})` },
+        ]),
+      ),
+      { text: "." },
+    );
+  const moved = s.successors.reduce((n, x) => n + x.vestigingen, 0);
+  if (moved < s.total)
+    out.push({
+      text: ` Dat geldt voor ${formatNumber(moved)} van de ${formatNumber(s.total)} vestigingen; ${s.closed === 1 ? "de andere is gesloten" : `de andere ${formatNumber(s.total - moved)} zijn gesloten`}.`,
+    });
+  for (const x of s.successors) {
+    const title = names.source(x.source) ?? x.source;
+    const who = s.kind === "merger" ? "" : ` (${names.board(x.board) ?? `bestuur ${x.board}`})`;
+    out.push({
+      text:
+        x.via === "fusie"
+          ? ` Bron${who}: DUO, ${title}: ${x.vestigingen === 1 ? `de school fuseerde in ${x.year} met een school` : `de scholen fuseerden vanaf ${x.year} met scholen`} van dat bestuur.`
+          : ` Bron${who}: DUO, ${title} (${x.year}), de eerste lijst waarin ${x.vestigingen === 1 ? "de vestiging" : "ze"} onder dat bestuur ${x.vestigingen === 1 ? "staat" : "staan"}; in ${s.lastYear} stond${x.vestigingen === 1 ? "" : "en"} ze nog onder dit bestuur.`,
+    });
+  }
+  return out;
+}
+
 /** The view of a board's history; `hasPo` says whether the board has po schools (the file covers only po). */
 export function historyView(
   h: HistoryOut | undefined,
   board: { active: boolean; hasPo: boolean },
+  successor?: { out: SuccessorOut | undefined; names: SuccessorNames },
 ): HistoryView {
+  const lead = board.active ? undefined : successor && successorSegments(successor.out, successor.names);
   const events = h?.events ?? [];
   const intro =
     "DUO houdt bij welke scholen in het primair onderwijs sloten of fuseerden. Hier staan de scholen van dit bestuur die sloten in de schooljaren 2009-2010 tot en met 2017-2018, de nieuwste eerst. Een school telt bij het bestuur dat haar volgens DUO als laatste had. Bij een fusie staat erbij bij welk bestuur de andere school nu hoort.";
@@ -55,6 +113,7 @@ export function historyView(
       intro,
       none: "In dit bestand staat geen school van dit bestuur die sloot of fuseerde.",
       items: [],
+      ...(lead ? { mergedInto: lead } : {}),
     };
   const items = events.map((e) => {
     const segments: Segment[] = [
@@ -84,5 +143,6 @@ export function historyView(
         text: ` Dat geldt voor ${formatNumber(m.schools)} van de ${formatNumber(events.length)} scholen die in 2009-2017 sloten.`,
       });
   }
+  if (lead) mergedInto = lead;
   return { show: true, intro, items, ...(mergedInto ? { mergedInto } : {}) };
 }

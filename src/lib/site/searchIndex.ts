@@ -1,8 +1,9 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import { join, relative } from "node:path";
-import { boardSearchRecord } from "./search.ts";
+import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { dirname, join, relative } from "node:path";
+import { gzipSync } from "node:zlib";
 import type { BoardIndexEntry } from "./data.ts";
-import { BoardIndexSchema, checkDerived } from "../data/derivedSchema.ts";
+import { BoardIndexSchema, BoardSchema, checkDerived } from "../data/derivedSchema.ts";
+import { boardRecord, namesIndex, schoolRecord, searchSchools, type SearchBoard } from "./schoolSearch.ts";
 
 function htmlFiles(dir: string, skip: (path: string) => boolean, out: string[] = []): string[] {
   for (const name of readdirSync(dir).sort()) {
@@ -15,15 +16,24 @@ function htmlFiles(dir: string, skip: (path: string) => boolean, out: string[] =
 }
 
 /**
- * Builds the Pagefind index of a built site into `outputPath`. Board pages are indexed as custom records made
- * from the data (name, number, places, school names): the words a person searches for, without parsing 130 MB
- * of chart-heavy HTML; each tip is its own record; every other page is indexed from its HTML. Throws on any error.
+ * Builds the Pagefind index of a built site into `outputPath`. Board pages are indexed as records made from the
+ * data (name, number, places, school names; weighted so active boards rank above former ones), every vestiging
+ * is a result of its own leading to its row on the board page, each tip is its own record; every other page is
+ * indexed from its HTML. Also writes the names index `zoekindex.json` (exact codes, forgiving queries and
+ * suggestions; see fuzzy.ts) into the site. Throws on any error.
  */
 export async function buildSearchIndex(
   site: string,
   outputPath: string,
   boardsJson: string,
-): Promise<{ pages: number; boards: number; tips: number }> {
+): Promise<{
+  pages: number;
+  boards: number;
+  schools: number;
+  tips: number;
+  namesBytes: number;
+  namesGzip: number;
+}> {
   const { createIndex, close } = await import("pagefind");
   const { index, errors } = await createIndex({ forceLanguage: "nl" });
   if (!index || errors.length) throw new Error(`pagefind: ${errors.join("; ")}`);
@@ -39,10 +49,22 @@ export async function buildSearchIndex(
     boardsJson,
     JSON.parse(readFileSync(boardsJson, "utf8")),
   );
-  for (const b of boards) {
-    const r = await index.addCustomRecord(boardSearchRecord(b));
+  const full: SearchBoard[] = boards.map((b) => {
+    const path = join(dirname(boardsJson), "boards", `${b.id}.json`);
+    return checkDerived(BoardSchema, path, JSON.parse(readFileSync(path, "utf8")));
+  });
+  const nameOf = new Map(full.map((b) => [b.id, b.name]));
+  for (const b of full) {
+    const r = await index.addHTMLFile(boardRecord(b, (id) => nameOf.get(id)));
     if (r.errors.length) throw new Error(`pagefind: board ${b.id}: ${r.errors.join("; ")}`);
   }
+  const schools = searchSchools(full);
+  for (const s of schools) {
+    const r = await index.addHTMLFile(schoolRecord(s));
+    if (r.errors.length) throw new Error(`pagefind: school ${s.code}: ${r.errors.join("; ")}`);
+  }
+  const names = JSON.stringify(namesIndex(full, schools));
+  writeFileSync(join(site, "zoekindex.json"), names);
   const tips = JSON.parse(readFileSync(join(site, "tips.json"), "utf8")) as {
     text: string;
     anchor: string;
@@ -63,5 +85,12 @@ export async function buildSearchIndex(
   const written = await index.writeFiles({ outputPath });
   if (written.errors.length) throw new Error(`pagefind: ${written.errors.join("; ")}`);
   await close();
-  return { pages: files.length, boards: boards.length, tips: tips.length };
+  return {
+    pages: files.length,
+    boards: boards.length,
+    schools: schools.length,
+    tips: tips.length,
+    namesBytes: Buffer.byteLength(names),
+    namesGzip: gzipSync(names).length,
+  };
 }

@@ -1,5 +1,9 @@
 // The /zoeken/ page in the browser: an accessible form over the Pagefind JS API. State lives in the URL
-// (?q=&soort=&thema=&sector=&provincie=), so a search can be shared and the back button works.
+// (?q=&soort=&thema=&sector=&provincie=), so a search can be shared and the back button works. Results come in
+// pages of 20 ("Meer resultaten"); a vestiging code, BRIN or board number finds its board directly, and a likely
+// typo or a search with few results gets "Bedoelde u …?" from the names index (fuzzy.ts).
+import type { NameMatcher } from "./fuzzy.ts";
+import { loadMatcher } from "./namesClient.ts";
 interface PagefindResultData {
   url: string;
   excerpt: string;
@@ -16,6 +20,10 @@ interface Pagefind {
 }
 
 const FILTERS = ["soort", "thema", "sector", "provincie"] as const;
+/** Results per page. */
+const PAGE = 20;
+/** Fewer Pagefind results than this and the names index is asked what was meant. */
+const LITTLE = 5;
 const esc = (s: string) =>
   s.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]!);
 
@@ -25,6 +33,9 @@ export async function initSearch(): Promise<void> {
   const input = document.getElementById("q") as HTMLInputElement;
   const status = document.getElementById("search-status")!;
   const list = document.getElementById("search-results")!;
+  const more = document.getElementById("search-more") as HTMLButtonElement;
+  const direct = document.getElementById("search-direct")!;
+  const matcher = loadMatcher().catch(() => undefined as NameMatcher | undefined);
   document.getElementById("search-nojs")?.setAttribute("hidden", "");
   const bundle = "/pagefind/pagefind.js";
   const pagefind = (await import(/* @vite-ignore */ bundle)) as Pagefind;
@@ -64,21 +75,95 @@ export async function initSearch(): Promise<void> {
     const mine = ++seq;
     if (!q && Object.keys(filters).length === 0) {
       list.innerHTML = "";
+      direct.innerHTML = "";
+      more.hidden = true;
       status.textContent = "Typ een zoekwoord of kies een filter.";
       return;
     }
     const search = await pagefind.search(q || null, { filters });
-    const data = await Promise.all(search.results.slice(0, 20).map((r) => r.data()));
+    const total = search.results.length;
+    const m = q ? await matcher : undefined;
     if (mine !== seq) return; // a newer search started meanwhile
-    status.textContent = `${search.results.length.toLocaleString("nl-NL")} resultaten${q ? ` voor “${q}”` : ""}${search.results.length > 20 ? "; de eerste 20 staan hieronder" : ""}.`;
-    list.innerHTML = data
-      .map(
-        (d) =>
-          `<li><a href="${esc(d.url)}">${esc(d.meta.title ?? d.url)}</a>` +
-          `<span class="tag">${esc((d.filters.soort ?? ["pagina"]).join(", "))}</span>` +
-          `<p class="small">${d.excerpt}</p></li>`,
-      )
-      .join("");
+    // Exact codes first: a vestiging code, BRIN or board number leads straight to its board.
+    const codes = m && Object.keys(filters).length === 0 ? m.code(q) : [];
+    // "Bedoelde u …?": when Pagefind finds little, or a word is no name's word but close to one (a likely typo).
+    const typos = m && !codes.length ? m.typos(q) : [];
+    let meant: ReturnType<NameMatcher["search"]> = [];
+    const corrected = () =>
+      q
+        .split(/\s+/)
+        .map((w) => typos.find((t) => t.word === w.toLowerCase())?.closest ?? w)
+        .join(" ");
+    const renderDirect = () => {
+      direct.innerHTML =
+        (codes.length
+          ? `<h2 class="search-direct-h">Gevonden op code</h2><ul>${codes
+              .map(
+                (c) =>
+                  `<li><a href="${esc(c.url)}">${esc(c.board.name)}</a>${c.school && c.school.name !== c.school.code ? ` — ${esc(c.school.name)} (${esc(c.school.code)})` : c.school ? ` — vestiging ${esc(c.school.code)}` : ""}${c.board.active ? "" : ' <span class="tag">niet meer actief</span>'}</li>`,
+              )
+              .join("")}</ul>`
+          : "") +
+        (meant.length
+          ? `<h2 class="search-direct-h">Bedoelde u${typos.length ? ` “${esc(typos.map((t) => t.closest).join(" "))}”` : ""}…?</h2><ul>${
+              typos.length
+                ? `<li><a href="?q=${encodeURIComponent(corrected())}">Zoek op “${esc(corrected())}”</a></li>`
+                : ""
+            }${meant
+              .map(
+                (h) =>
+                  `<li><a href="${esc(h.entry.url)}">${esc(h.entry.name)}</a> <span class="small">${esc(h.entry.detail)}</span></li>`,
+              )
+              .join("")}</ul>`
+          : "");
+    };
+    let shown = 0;
+    const say = () => {
+      const found = `${total.toLocaleString("nl-NL")} resultaten${q ? ` voor “${q}”` : ""}`;
+      const extra = [
+        codes.length ? `${codes.length} gevonden op code` : "",
+        meant.length ? `${meant.length} ${meant.length === 1 ? "naam lijkt" : "namen lijken"} erop` : "",
+      ].filter(Boolean);
+      status.textContent = `${found}${total > shown ? `; ${shown.toLocaleString("nl-NL")} getoond` : ""}${extra.length ? `; ${extra.join(", ")}` : ""}.`;
+    };
+    const page = async (reset: boolean) => {
+      const from = reset ? 0 : shown;
+      const data = await Promise.all(search.results.slice(from, from + PAGE).map((r) => r.data()));
+      if (mine !== seq) return;
+      const html = data
+        .map(
+          (d) =>
+            `<li><a href="${esc(d.url)}">${esc(d.meta.title ?? d.url)}</a>` +
+            `<span class="tag">${esc((d.filters.soort ?? ["pagina"]).join(", "))}</span>` +
+            `<p class="small">${d.meta.summary ? esc(d.meta.summary) : d.excerpt}</p></li>`,
+        )
+        .join("");
+      if (reset) list.innerHTML = html;
+      else list.insertAdjacentHTML("beforeend", html);
+      shown = from + data.length;
+      more.hidden = shown >= total;
+      say();
+      return list.children[from] as HTMLElement | undefined;
+    };
+    more.onclick = () =>
+      void page(false).then((first) => {
+        // Keyboard and screen reader users land on the first new result.
+        first?.querySelector("a")?.focus();
+      });
+    renderDirect();
+    await page(true);
+    if (mine !== seq) return;
+    // "Bedoelde u …?": when Pagefind finds little, or a word is no name's word but close to one (a likely typo);
+    // names already among the results shown are left out.
+    if (m && !codes.length && (total < LITTLE || typos.length)) {
+      const shownUrls = new Set([...list.querySelectorAll("a")].map((a) => a.getAttribute("href")));
+      meant = m
+        .search(q, 6, { min: 0.6 })
+        .filter((h) => !shownUrls.has(h.entry.url))
+        .slice(0, 3);
+    }
+    renderDirect();
+    say();
   };
   let timer: ReturnType<typeof setTimeout> | undefined;
   form.addEventListener("input", () => {
