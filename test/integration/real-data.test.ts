@@ -7,6 +7,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildDerived, type Derived } from "../../src/lib/data/build.ts";
+import { nationalTotals } from "../../src/lib/data/nationalTotals.ts";
+import { formatNumber } from "../../src/lib/format.ts";
 import { fetchSources } from "../../src/lib/data/fetch.ts";
 import { loadTables, sourceReader, type SourceStats, type Tables } from "../../src/lib/data/load.ts";
 import { loadManifest, type Manifest } from "../../src/lib/data/manifest.ts";
@@ -37,6 +39,15 @@ describe("real DUO data", () => {
     statsBeforeBuild = structuredClone(stats);
     fetched = JSON.parse(readFileSync(join(rawDir, "fetched.json"), "utf8"));
     derived = buildDerived(tables, stats);
+  });
+
+  it("the national vo pass rate of 2019-20 (no central exams) is the published 98,8%, candidate-weighted", () => {
+    const rate = nationalTotals(derived.sectors, "vo").find((t) => t.spec.id === "slaagpercentage");
+    const p = rate?.points.find((x) => x.year === 2019);
+    expect(p?.value).toBeDefined();
+    expect(formatNumber(p!.value!, 1)).toBe("98,8");
+    // The other years are ordinary exam years, clearly below the exception.
+    expect(rate!.points.filter((x) => x.year !== 2019).every((x) => (x.value ?? 100) < 96)).toBe(true);
   });
   afterAll(() => {
     if (tempRaw) rmSync(tempRaw, { recursive: true, force: true });
