@@ -183,6 +183,23 @@ describe("/vergelijk/", () => {
     await o.close();
   });
 
+  it("with the criteria panel open, a result and its details shown, axe finds nothing (WCAG 2.2 AA)", async () => {
+    const o = await openPage(`/vergelijk/?bestuur=${BOARD}&sector=po&groep=eigen&provincie=Utrecht`);
+    await ready(o);
+    // Own criteria open the panel already; open every other disclosure too.
+    for (const d of await o.page.$$("#compare-form details"))
+      await d.evaluate((el) => el.setAttribute("open", ""));
+    expect(await o.page.getAttribute("#c-criteria", "open")).not.toBeNull();
+    for (const d of await o.page.$$("#compare-results details"))
+      await d.evaluate((el) => el.setAttribute("open", ""));
+    const { violations } = await new AxeBuilder({ page: o.page }).withTags(AXE_TAGS).analyze();
+    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual(
+      [],
+    );
+    expect(o.consoleErrors).toEqual([]);
+    await o.close();
+  });
+
   it("the comparison's praatplaat prints to one A4 page with the board's name, the group size and the link; links answer 200", async () => {
     const q = `?bestuur=${BOARD}&sector=po&groep=eigen&provincie=Zuid-Holland&ind=leerlingen,solvabiliteit-2`;
     const o = await openPage(`/vergelijk/praatplaat/${q}`);
