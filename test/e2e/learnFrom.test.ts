@@ -6,10 +6,9 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { LearnFromFile } from "../../src/lib/data/learnFrom.ts";
-import { ROOT, fileFor, openPage, setupBrowser, teardownBrowser } from "./harness.ts";
+import { AXE_TAGS, ROOT, fileFor, openPage, setupBrowser, teardownBrowser } from "./harness.ts";
 
 /** The tags of a11y.test.ts plus WCAG 2.2 (imported by value there would run that file's tests here too). */
-const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa", "best-practice"];
 
 beforeAll(setupBrowser);
 afterAll(teardownBrowser);

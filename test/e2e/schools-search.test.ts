@@ -4,9 +4,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ROOT, openPage, setupBrowser, teardownBrowser, type OpenedPage } from "./harness.ts";
-
-const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
+import { AXE_TAGS, ROOT, openPage, setupBrowser, teardownBrowser, type OpenedPage } from "./harness.ts";
 
 beforeAll(setupBrowser);
 afterAll(teardownBrowser);

@@ -4,6 +4,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
+  AXE_TAGS,
   DIST,
   ROOT,
   assertBuilt,
@@ -12,7 +13,6 @@ import {
   teardownBrowser,
   type OpenedPage,
 } from "./harness.ts";
-const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"];
 
 beforeAll(setupBrowser);
 afterAll(teardownBrowser);
