@@ -8,7 +8,16 @@ import { compareIndicator, emptyCriteria } from "./peers.ts";
 import { loadPeers, readPageData } from "./load.ts";
 import { compareCsv, detailHtml, membersHtml, overviewHtml, warningsHtml } from "./render.ts";
 import { DEFAULT_INDICATORS, encodeState, parseState, type CompareState } from "./state.ts";
-import { groupView, knownValues, matchBoards, overviewLines, sectorFor, type CompareData } from "./view.ts";
+import {
+  boardSuggestions,
+  groupView,
+  knownValues,
+  matchBoards,
+  overviewLines,
+  sectorFor,
+  type CompareData,
+} from "./view.ts";
+import { initCombobox } from "../site/combobox.ts";
 import { keysFor } from "./split.ts";
 import { CHART_CLASS, stripInlineStyles } from "../charts/cspSafe.ts";
 
@@ -34,20 +43,25 @@ export async function initCompare(): Promise<void> {
   const form = $<HTMLFormElement>("compare-form");
   $("compare-fieldset").removeAttribute("disabled");
 
-  // Pick-lists from the data: board names (active ones unless asked), municipalities, denominations.
-  const boardOptions = (all: boolean) =>
-    file.boards
-      .map((b, i) => ({ b, i }))
-      .filter(({ b }) => all || b.a)
-      .sort((x, y) => x.b.n.localeCompare(y.b.n, "nl"))
-      .map(
-        ({ b }) =>
-          `<option value="${esc(`${b.n} (${b.id})`)}">${esc([b.m, b.a ? "" : "opgeheven"].filter(Boolean).join(", "))}</option>`,
-      )
-      .join("");
-  $("board-options").innerHTML = boardOptions(false);
-  $<HTMLInputElement>("c-inactive").addEventListener("change", (e) => {
-    $("board-options").innerHTML = boardOptions((e.target as HTMLInputElement).checked);
+  // The board pickers: ARIA comboboxes over the active boards (all boards when asked), matching loosely on name,
+  // place and number (matchBoards). Choosing a board fills the field and applies it.
+  const inactive = () => $<HTMLInputElement>("c-inactive").checked;
+  const source = (q: string) => boardSuggestions(file, q, inactive());
+  initCombobox("c-board", {
+    source,
+    label: "Besturen",
+    choose: (s, input) => {
+      input.value = s.value ?? s.name;
+      input.dispatchEvent(new Event("change", { bubbles: true }));
+    },
+  });
+  initCombobox("c-pick", {
+    source: (q) => boardSuggestions(file, q, true),
+    label: "Besturen",
+    choose: (s, input) => {
+      input.value = s.value ?? s.name;
+      $("c-add").click();
+    },
   });
   const options = (values: Iterable<string>) =>
     [...new Set(values)]

@@ -4,6 +4,7 @@ import { emptyCriteria, schoolTypesOf, selectPeers } from "./peers.ts";
 import { compareCsv, overviewHtml } from "./render.ts";
 import { DEFAULT_INDICATORS, parseState, type CompareState } from "./state.ts";
 import {
+  boardSuggestions,
   criteriaText,
   gapText,
   groupView,
@@ -256,6 +257,15 @@ describe("knownValues and matchBoards", () => {
     expect(matchBoards(FILE, "kappa")).toEqual([]);
     expect(matchBoards(FILE, "kappa", true)).toEqual([9]);
     expect(matchBoards(FILE, "  ")).toEqual([]);
+  });
+
+  it("boardSuggestions(file, text) gives the picker's lines: name, place and number, the field's value, at most max", () => {
+    expect(boardSuggestions(FILE, "alfa")).toEqual([
+      { name: "Stichting Alfa", detail: `${FILE.boards[0]!.m} · bestuur 10001`, value: "Stichting Alfa (10001)" },
+    ]);
+    expect(boardSuggestions(FILE, "kappa")).toEqual([]);
+    expect(boardSuggestions(FILE, "kappa", true)[0]!.detail).toMatch(/opgeheven$/);
+    expect(boardSuggestions(FILE, "stichting", false, 3)).toHaveLength(3);
   });
 });
 
