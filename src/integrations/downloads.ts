@@ -6,12 +6,16 @@ import { seriesCsv } from "../lib/site/csv.ts";
 import type { BoardOut, SwvOut } from "../lib/data/build.ts";
 import type { PeerFile } from "../lib/data/output.ts";
 import { partName, splitPeers } from "../lib/compare/split.ts";
+import { INDICATORS } from "../lib/data/registry.ts";
+import { boardEntry, learnFromData, registry } from "../lib/site/data.ts";
+import { learnFromPayload } from "../lib/site/learnFromPayload.ts";
 
 const DERIVED = join(process.cwd(), "data", "derived");
 
 /**
  * Writes the downloads after the build, straight from data/derived (no page rendering needed):
- * per board and SWV `cijfers.csv` and `cijfers.json`, and the whole dataset under /data/.
+ * per board and SWV `cijfers.csv` and `cijfers.json`, and the whole dataset under /data/; per board with lists
+ * also `leer-van.json` (the "Leer van" lists the comparison page shows, learnFromPayload.ts).
  */
 export default function downloads(): AstroIntegration {
   return {
@@ -21,6 +25,9 @@ export default function downloads(): AstroIntegration {
         const site = fileURLToPath(dir);
         let files = 0;
         const all: { id: string; name: string; series: BoardOut["series"] }[] = [];
+        const learn = learnFromData();
+        const defs = new Map(INDICATORS.map((d) => [d.id, d]));
+        const sizes = registry().sizeClasses;
         for (const f of readdirSync(join(DERIVED, "boards")).sort()) {
           const text = readFileSync(join(DERIVED, "boards", f), "utf8");
           const b = JSON.parse(text) as BoardOut;
@@ -30,6 +37,17 @@ export default function downloads(): AstroIntegration {
           writeFileSync(join(out, "cijfers.csv"), seriesCsv([b]));
           all.push(b);
           files += 2;
+          const lists = learnFromPayload(
+            learn,
+            b,
+            (id) => defs.get(id),
+            (id) => boardEntry(id)?.name,
+            (sector, id) => sizes[sector].find((c) => c.id === id)?.label,
+          );
+          if (Object.keys(lists).length) {
+            writeFileSync(join(out, "leer-van.json"), JSON.stringify(lists));
+            files += 1;
+          }
         }
         const swvs: SwvOut[] = [];
         for (const f of readdirSync(join(DERIVED, "swv")).sort()) {

@@ -293,7 +293,9 @@ describe("/vergelijk/", () => {
     await o.page.keyboard.press("Enter");
     await ready(o);
     expect(await o.page.inputValue("#c-board")).toBe(`${b.n} (${BOARD})`);
-    await o.page.waitForFunction(() => /besturen in de groep/.test(document.getElementById("compare-count")!.textContent!));
+    await o.page.waitForFunction(() =>
+      /besturen in de groep/.test(document.getElementById("compare-count")!.textContent!),
+    );
     expect(o.page.url()).toContain(`bestuur=${BOARD}`);
     // Inactive boards are suggested only on request.
     const inactive = peers.boards.find((x) => !x.a && x.s.includes("po") && x.n.length > 6)!;
@@ -309,6 +311,26 @@ describe("/vergelijk/", () => {
     expect(await o.page.textContent("#c-board-suggesties")).toContain("opgeheven");
     const { violations } = await new AxeBuilder({ page: o.page }).withTags(AXE_TAGS).analyze();
     expect(violations.map((v) => v.id)).toEqual([]);
+    expect(o.consoleErrors).toEqual([]);
+    await o.close();
+  });
+
+  it("shows the board page's Leer van list in the details, marks boards in the chosen group; the links answer", async () => {
+    const learn = JSON.parse(readFileSync(join(ROOT, "data/derived/leer-van.json"), "utf8")) as {
+      boards: Record<string, Record<string, { kind: string; items?: { id: string }[] }>>;
+    };
+    const wanted = DEFAULT_INDICATORS.po.map((id) => `${id}|po`);
+    const [id, key] = Object.entries(learn.boards)
+      .flatMap(([b, es]) => wanted.filter((k) => es[k]?.kind === "better").map((k) => [b, k] as const))
+      .sort(([a], [b]) => a.localeCompare(b))[0]!;
+    const o = await openPage(`/vergelijk/?bestuur=${id}&sector=po&groep=grootte`);
+    await ready(o);
+    const first = learn.boards[id]![key]!.items![0]!.id;
+    const link = o.page.locator(`#compare-results details.leer-van a[href="/besturen/${first}/"]`).first();
+    expect(await link.count()).toBe(1);
+    expect(await o.page.textContent("#compare-results details.leer-van summary")).toMatch(/^Leer van: /);
+    const res = await o.page.request.get(new URL(`/besturen/${first}/`, o.page.url()).href);
+    expect(res.status()).toBe(200);
     expect(o.consoleErrors).toEqual([]);
     await o.close();
   });

@@ -18,6 +18,7 @@ import {
   type CompareData,
 } from "./view.ts";
 import { initCombobox } from "../site/combobox.ts";
+import type { LearnPayload } from "../site/learnFromPayload.ts";
 import { keysFor } from "./split.ts";
 import { CHART_CLASS, stripInlineStyles } from "../charts/cspSafe.ts";
 
@@ -203,11 +204,25 @@ export async function initCompare(): Promise<void> {
       : `Geen bestuur gevonden bij "${text}". Typ een deel van de naam, de plaats of het bestuursnummer.`;
   };
 
+  // The board's "Leer van" lists (built with the site, /besturen/<id>/leer-van.json; absent when it has none).
+  const learnCache = new Map<string, Promise<LearnPayload>>();
+  const learnFor = (id: string) => {
+    let p = learnCache.get(id);
+    if (!p) {
+      p = fetch(`/besturen/${encodeURIComponent(id)}/leer-van.json`)
+        .then((r) => (r.ok ? (r.json() as Promise<LearnPayload>) : {}))
+        .catch(() => ({}));
+      learnCache.set(id, p);
+    }
+    return p;
+  };
+
   // Plot and the chart builder load only after the text and tables are on screen (Plot does not tree-shake).
   let charts:
     | Promise<[typeof import("@observablehq/plot"), typeof import("../charts/distributionChart.ts")]>
     | undefined;
   const render = async () => {
+    const learn = state.board ? await learnFor(state.board) : {};
     const out = $("compare-results");
     const count = $("compare-count");
     const group = groupView(state, data);
@@ -222,7 +237,8 @@ export async function initCompare(): Promise<void> {
     const lines = overviewLines(state, data, group);
     $("compare-overview").innerHTML =
       `<p class="small">${esc(group.definition)}</p>` + warningsHtml(group) + overviewHtml(group, lines);
-    out.innerHTML = membersHtml(group, data) + lines.map((l, i) => detailHtml(group, data, l, i)).join("");
+    out.innerHTML =
+      membersHtml(group, data) + lines.map((l, i) => detailHtml(group, data, l, i, learn)).join("");
     const blob = new Blob([compareCsv(state, data, group)], { type: "text/csv;charset=utf-8" });
     const a = $<HTMLAnchorElement>("compare-csv");
     if (a.href.startsWith("blob:")) URL.revokeObjectURL(a.href);
