@@ -14,7 +14,7 @@ const DERIVED = join(process.cwd(), "data", "derived");
 
 /**
  * Writes the downloads after the build, straight from data/derived (no page rendering needed):
- * per board and SWV `cijfers.csv` and `cijfers.json`, and the whole dataset under /data/; per board with lists
+ * per board and SWV `cijfers.csv` and `cijfers.json`, and the whole dataset under /data/; per board
  * also `leer-van.json` (the "Leer van" lists the comparison page shows, learnFromPayload.ts).
  */
 export default function downloads(): AstroIntegration {
@@ -44,10 +44,9 @@ export default function downloads(): AstroIntegration {
             (id) => boardEntry(id)?.name,
             (sector, id) => sizes[sector].find((c) => c.id === id)?.label,
           );
-          if (Object.keys(lists).length) {
-            writeFileSync(join(out, "leer-van.json"), JSON.stringify(lists));
-            files += 1;
-          }
+          // Written for every board ({} without lists), so the comparison never asks for a missing file.
+          writeFileSync(join(out, "leer-van.json"), JSON.stringify(lists));
+          files += 1;
         }
         const swvs: SwvOut[] = [];
         for (const f of readdirSync(join(DERIVED, "swv")).sort()) {
