@@ -8,8 +8,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { LearnFromFile } from "../../src/lib/data/learnFrom.ts";
 import { AXE_TAGS, ROOT, fileFor, openPage, setupBrowser, teardownBrowser } from "./harness.ts";
 
-/** The tags of a11y.test.ts plus WCAG 2.2 (imported by value there would run that file's tests here too). */
-
 beforeAll(setupBrowser);
 afterAll(teardownBrowser);
 
