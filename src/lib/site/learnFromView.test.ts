@@ -15,7 +15,7 @@ const file: LearnFromFile = {
         threshold: 93.93,
         margin: 1.19,
         items: [{ id: "2", value: 95.8 }],
-        nearby: { id: "3", value: 94.5, sameProvince: true },
+        inProvince: [{ id: "3", value: 94.5, sameProvince: true }],
       },
       "solvabiliteit-1|vo": { kind: "old", year: 2019 },
     },
@@ -69,7 +69,11 @@ describe("learnFromView", () => {
       website: { href: "https://www.x.nl/", text: "www.x.nl" },
       address: "Vondelstraat 41, 1813 BA Alkmaar",
     });
-    expect(v.nearby!.why).toBe(""); // introduced as "Ook in dezelfde provincie" by the page
+    expect(v.nearby).toBeUndefined(); // the board's province was not given
+    const near = learnFromView(file, "1", slaag, "vo", { ...look, provinces: ["Utrecht"] })!.nearby!;
+    expect(near.summary).toBe("In de buurt: zelfde provincie (Utrecht), 1 bestuur");
+    expect(near.boards.map((b) => [b.href, b.why])).toEqual([["/besturen/3/", ""]]); // headed by the province
+    expect(near.note).toContain("Of gemeenten aan elkaar grenzen, staat niet in de open bestanden hier");
     expect(v.rule).toContain("93,9% of hoger");
     expect(v.rule).toContain("meer dan 1,2 procentpunt gunstiger");
     expect(v.rule).toContain("dit bestuur: 2.197 leerlingen in 2025");
