@@ -10,6 +10,7 @@ import {
   type ProfileFeature,
 } from "../data/learnFrom.ts";
 import { SWV_RULE, type LearnFromSwvFile } from "../data/learnFromSwv.ts";
+import type { LearnOf } from "./overviewView.ts";
 import type { IndicatorDef, Sector } from "../data/registry.ts";
 import { formatNumber, formatValue, formatYear } from "../format.ts";
 import { websiteHref } from "./swvView.ts";
@@ -184,11 +185,21 @@ export function swvLearnFromView(
   );
 }
 
-/** The short pointer of the overview row: "3 besturen" (only where there is a "better" list). */
-export function learnPointer(view: LearnFromView | undefined, level: "board" | "swv"): string | undefined {
-  if (view?.kind !== "better" || view.boards.length === 0) return undefined;
+/**
+ * The overview's "Leer van" pointers of one board or SWV: for each view whose entry names boards to learn from
+ * (`better`), the count and a link to the list's summary in the indicator block (`<block id>-leer-van`).
+ */
+export function learnPointerOf(
+  entries: Record<string, LearnEntry> | undefined,
+  level: "board" | "swv",
+): LearnOf {
   const w = level === "swv" ? SWV_WORDS : BOARD_WORDS;
-  return `${view.boards.length} ${view.boards.length === 1 ? w.one : w.many}`;
+  return (view, blockId) => {
+    const e = entries?.[`${view.def.id}|${view.sector}`];
+    const n = e?.kind === "better" ? (e.items?.length ?? 0) : 0;
+    if (n === 0) return undefined;
+    return { href: `#${blockId}-leer-van`, text: `${n} ${n === 1 ? w.one : w.many}` };
+  };
 }
 
 /** What "in de buurt" means here, once for every page (README says the same). */
