@@ -95,14 +95,26 @@ try {
         .map(([y, n]) => `${y}:${n}`)
         .join(" ")}`,
     );
-  const learn = JSON.parse(files.get("leer-van.json")!) as LearnFromFile;
-  console.log("\nleer van                        sector  boards  better  differ  none  few  old");
-  for (const l of learn.counts)
-    console.log(
-      `${l.indicator.padEnd(31)} ${l.sector.padEnd(6)} ${[l.boards, l.better, l.differ, l.none, l.few, l.old]
-        .map((n, i) => String(n).padStart([7, 7, 7, 5, 4, 4][i]!))
-        .join(" ")}`,
-    );
+  for (const [file, who] of [
+    ["leer-van.json", "boards"],
+    ["leer-van-swv.json", "swvs  "],
+  ] as const) {
+    const learn = JSON.parse(files.get(file)!) as Pick<LearnFromFile, "counts">;
+    console.log(`\nleer van                        sector  ${who}  better  differ  none  few  old`);
+    for (const l of learn.counts)
+      console.log(
+        `${l.indicator.padEnd(31)} ${l.sector.padEnd(6)} ${[
+          l.boards,
+          l.better,
+          l.differ,
+          l.none,
+          l.few,
+          l.old,
+        ]
+          .map((n, i) => String(n).padStart([7, 7, 7, 5, 4, 4][i]!))
+          .join(" ")}`,
+      );
+  }
 } catch (e) {
   if (e instanceof SourceError) {
     console.error(`data: stopped: ${e.message}`);

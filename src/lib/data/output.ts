@@ -5,6 +5,7 @@ import { round } from "./series.ts";
 import { SIZE_CLASSES } from "./build.ts";
 import { checkDerived, schemaOf } from "./derivedSchema.ts";
 import { learnFromFile } from "./learnFrom.ts";
+import { learnFromSwvFile } from "./learnFromSwv.ts";
 
 /** JSON with object keys sorted at every level and a final newline: same input, same bytes. */
 export function stableJson(value: unknown): string {
@@ -85,6 +86,7 @@ export function derivedFiles(d: Derived, manifest: Manifest, fetched: unknown): 
   files.set("values.json", stableJson(values));
   files.set("peers.json", stableJson(peers));
   files.set("leer-van.json", stableJson(learnFromFile(d, values, peers)));
+  files.set("leer-van-swv.json", stableJson(learnFromSwvFile(d.swvs, d.sectors)));
   files.set("coverage.json", stableJson(d.coverage));
   // The contract of data/derived/: every file is checked as it will be read, so a wrong shape never gets written.
   for (const [path, content] of files)
