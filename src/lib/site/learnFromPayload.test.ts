@@ -13,7 +13,6 @@ const file: LearnFromFile = {
         threshold: 93.93,
         margin: 1.19,
         items: [{ id: "2", value: 95.8 }],
-        nearby: { id: "3", value: 94.5, sameProvince: true },
       },
       "solvabiliteit-1|vo": {
         kind: "differ",
@@ -54,11 +53,11 @@ describe("learnFromPayload", () => {
   it("keeps only lists that name boards, for indicators the registry knows", () => {
     expect(Object.keys(payload)).toEqual(["slaagpercentage|vo", "solvabiliteit-1|vo"]);
   });
-  it("carries the board page's wording, the nearby board last", () => {
+  it("carries the board page's wording (the main list)", () => {
     const e = payload["slaagpercentage|vo"]!;
     expect(e.kind).toBe("better");
     expect(e.summary).toBe("Leer van: 1 vergelijkbaar bestuur met een gunstiger waarde in 2023-2024");
-    expect(e.items.map((i) => i.id)).toEqual(["2", "3"]);
+    expect(e.items.map((i) => i.id)).toEqual(["2"]);
     expect(e.items[0]!.after).toBe(" heeft op dit cijfer een gunstiger waarde in 2023-2024: 95,8%.");
     expect(e.rule).toContain("geen rangorde");
   });

@@ -50,7 +50,8 @@ export function learnFromPayload(
       own,
     });
     if (!view || (view.kind !== "better" && view.kind !== "differ")) continue;
-    const items = [...view.boards, ...(view.nearby ? [view.nearby] : [])].map((b) => ({
+    // The main list only; the board page adds the "in de buurt" list (same province) below it.
+    const items = view.boards.map((b) => ({
       id: b.href.split("/")[2]!,
       name: b.name,
       after: b.after,
