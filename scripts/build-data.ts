@@ -1,5 +1,5 @@
 // Data step: data/raw → validated tables → indicators → data/derived/*.json, with a coverage summary.
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { buildDerived, REJECTIONS_CAP } from "../src/lib/data/build.ts";
 import { SourceError } from "../src/lib/data/errors.ts";
@@ -12,14 +12,21 @@ const RAW = "data/raw";
 const OUT = "data/derived";
 /** Rejected rows printed per source (coverage.json keeps them all, up to its cap). */
 const SHOW_REJECTED = 5;
-const stages: { stage: string; ms: number; rssMB: number }[] = [];
+const stages: { stage: string; ms: number; cpuMs: number; rssMB: number }[] = [];
 let t0 = performance.now();
+let cpu0 = process.cpuUsage();
+/** Logs a stage's wall time and CPU time (user + system, all threads of the process). */
 const stage = (name: string) => {
   const ms = performance.now() - t0;
+  const used = process.cpuUsage(cpu0);
+  const cpuMs = (used.user + used.system) / 1000;
   const rssMB = process.memoryUsage().rss / 1e6;
-  stages.push({ stage: name, ms, rssMB });
-  console.log(`data: ${name.padEnd(10)} ${ms.toFixed(0).padStart(6)} ms  rss ${rssMB.toFixed(0)} MB`);
+  stages.push({ stage: name, ms, cpuMs, rssMB });
+  console.log(
+    `data: ${name.padEnd(10)} ${ms.toFixed(0).padStart(6)} ms  cpu ${cpuMs.toFixed(0).padStart(6)} ms  rss ${rssMB.toFixed(0)} MB`,
+  );
   t0 = performance.now();
+  cpu0 = process.cpuUsage();
 };
 
 try {
@@ -31,14 +38,28 @@ try {
   stage("compute");
   const fetched = JSON.parse(readFileSync(join(RAW, "fetched.json"), "utf8"));
   const files = derivedFiles(derived, manifest, fetched);
-  rmSync(OUT, { recursive: true, force: true });
+  stage("output");
+  // Files are overwritten in place and files of an earlier run that are no longer produced are removed:
+  // the same result as emptying the folder first, without deleting and recreating 2,000 files.
+  const before = existsSync(OUT) ? readdirSync(OUT, { recursive: true, withFileTypes: true }) : [];
+  const stale = new Set(before.filter((e) => !e.isDirectory()).map((e) => join(e.parentPath, e.name)));
+  const dirs = new Set<string>([OUT]);
   let bytes = 0;
   for (const [path, content] of files) {
     const full = join(OUT, path);
-    mkdirSync(dirname(full), { recursive: true });
+    const dir = dirname(full);
+    if (!dirs.has(dir)) {
+      mkdirSync(dir, { recursive: true });
+      for (let d = dir; !dirs.has(d); d = dirname(d)) dirs.add(d);
+    }
     writeFileSync(full, content);
+    stale.delete(full);
     bytes += content.length;
   }
+  for (const path of stale) rmSync(path, { force: true });
+  for (const e of before)
+    if (e.isDirectory() && !dirs.has(join(e.parentPath, e.name)))
+      rmSync(join(e.parentPath, e.name), { recursive: true, force: true });
   stage("write");
   mkdirSync(".cache", { recursive: true });
   // Timings are kept out of data/derived so it stays byte-identical.

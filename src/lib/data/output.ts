@@ -6,21 +6,44 @@ import { SIZE_CLASSES } from "./build.ts";
 import { checkDerived, schemaOf } from "./derivedSchema.ts";
 import { learnFromFile } from "./learnFrom.ts";
 
-/** JSON with object keys sorted at every level and a final newline: same input, same bytes. */
+/**
+ * JSON with object keys sorted at every level and a final newline: same input, same bytes. Written directly
+ * (no sorted copy of the value): any object is read by its own enumerable keys (a Date or Map is `{}`),
+ * undefined members are left out, and integer keys come first in numeric order, as JavaScript objects keep them.
+ */
 export function stableJson(value: unknown): string {
-  const sort = (v: unknown): unknown => {
-    if (Array.isArray(v)) return v.map(sort);
-    if (v && typeof v === "object") {
-      return Object.fromEntries(
-        Object.keys(v as object)
-          .sort()
-          .filter((k) => (v as Record<string, unknown>)[k] !== undefined)
-          .map((k) => [k, sort((v as Record<string, unknown>)[k])]),
-      );
+  return `${jsonText(value)}\n`;
+}
+
+/** An array index (canonical integer below 2^32 - 1): such keys enumerate first, in numeric order. */
+const isIndexKey = (k: string): boolean => /^(?:0|[1-9]\d{0,9})$/.test(k) && Number(k) < 4294967295;
+
+function jsonText(v: unknown): string | undefined {
+  if (v === null || typeof v !== "object") return JSON.stringify(v);
+  if (Array.isArray(v)) {
+    let out = "[";
+    for (let i = 0; i < v.length; i++) {
+      const x: unknown = v[i];
+      const t = jsonText(x);
+      out += (i > 0 ? "," : "") + (t === undefined ? "null" : t);
     }
-    return v;
-  };
-  return JSON.stringify(sort(value)) + "\n";
+    return out + "]";
+  }
+  const o = v as Record<string, unknown>;
+  const keys = Object.keys(o);
+  const index = keys.filter(isIndexKey).sort((a, b) => Number(a) - Number(b));
+  const named = (index.length > 0 ? keys.filter((k) => !isIndexKey(k)) : keys).sort();
+  let out = "{";
+  let first = true;
+  for (const k of index.length > 0 ? [...index, ...named] : named) {
+    const x = o[k];
+    if (x === undefined) continue;
+    const t = jsonText(x);
+    if (t === undefined) continue; // a function or symbol, as JSON.stringify leaves out
+    out += (first ? "" : ",") + JSON.stringify(k) + ":" + t;
+    first = false;
+  }
+  return out + "}";
 }
 
 /** The files of `data/derived/`, as path → content. Pure: the caller writes them. */
