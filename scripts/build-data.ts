@@ -3,7 +3,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { dirname, join } from "node:path";
 import { buildDerived, REJECTIONS_CAP } from "../src/lib/data/build.ts";
 import { SourceError } from "../src/lib/data/errors.ts";
-import { loadTables, sourceReader, type SourceStats } from "../src/lib/data/load.ts";
+import type { SourceStats } from "../src/lib/data/load.ts";
+import { loadTablesParallel, readThreads } from "../src/lib/data/loadParallel.ts";
 import { loadManifest } from "../src/lib/data/manifest.ts";
 import type { LearnFromFile } from "../src/lib/data/learnFrom.ts";
 import { derivedFiles } from "../src/lib/data/output.ts";
@@ -32,8 +33,9 @@ const stage = (name: string) => {
 try {
   const manifest = loadManifest();
   const stats: SourceStats[] = [];
-  const tables = loadTables(sourceReader(manifest, RAW, stats));
-  stage("read");
+  const threads = readThreads();
+  const tables = await loadTablesParallel(manifest, RAW, stats, threads);
+  stage(threads > 1 ? `read (${threads} threads)` : "read");
   const derived = buildDerived(tables, stats);
   stage("compute");
   const fetched = JSON.parse(readFileSync(join(RAW, "fetched.json"), "utf8"));
