@@ -101,7 +101,9 @@ export function splitCalls(ids: string[], cost: (id: string) => number, threads:
   const shares = Array.from({ length: threads }, () => ({ cost: 0, calls: [] as number[] }));
   const sources = [...bySource].sort(([a], [b]) => cost(b) - cost(a) || a.localeCompare(b));
   for (const [id, calls] of sources) {
-    const least = shares.reduce((m, s) => (s.cost < m.cost ? s : m));
+    const least = shares.reduce((m, s) =>
+      s.cost < m.cost || (s.cost === m.cost && s.calls.length < m.calls.length) ? s : m,
+    );
     least.cost += cost(id);
     least.calls.push(...calls);
   }

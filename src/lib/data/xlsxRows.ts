@@ -43,6 +43,15 @@ function sharedStrings(xml: string): (string | undefined)[] | undefined {
 
 const xlsxText = (s: string): string => unescapeXml(s).replace(/\r\n/g, "\n");
 
+/**
+ * A formula's text result as the general reader reads it: it reads the sheet as bytes, unescapes the value,
+ * decodes that as UTF-8, then unescapes it again (so `&amp;lt;` reads as `<`).
+ */
+function formulaText(raw: string): string {
+  const once = unescapeXml(Buffer.from(raw, "utf8").toString("latin1"));
+  return xlsxText(Buffer.from(once, "latin1").toString("utf8"));
+}
+
 /** Cell style (xf) indexes whose numbers the general reader shows as dates, or whose format is unknown. */
 function dateStyles(xml: string): Set<number> {
   const formats = new Map<number, string | undefined>();
@@ -211,10 +220,8 @@ function sheetXmlRows(xml: string, strings: (string | undefined)[], dates: Set<n
       const i = parseInt(v, 10);
       if (!(i >= 0 && i < strings.length)) return undefined;
       text = cellText(strings[i]);
-    } else if (t === "str") {
-      if (v !== undefined && /[^\x20-\x7e\n\t\r]|&|_/.test(v)) return undefined; // read twice over by SheetJS
-      text = (v ?? "").replace(/\r\n/g, "\n");
-    } else return undefined;
+    } else if (t === "str") text = raw === undefined || raw === "" ? "" : formulaText(raw);
+    else return undefined;
     const [r, c] = at;
     if (range && (r < range.r0 || r > range.r1 || c < range.c0 || c > range.c1)) return undefined;
     (grid[r] ??= [])[c] = text;
