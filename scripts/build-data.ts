@@ -41,12 +41,13 @@ try {
   const fetched = JSON.parse(readFileSync(join(RAW, "fetched.json"), "utf8"));
   const files = derivedFiles(derived, manifest, fetched);
   stage("output");
-  // Files are overwritten in place and files of an earlier run that are no longer produced are removed:
-  // the same result as emptying the folder first, without deleting and recreating 2,000 files.
+  // Files are written in place and files of an earlier run that are no longer produced are removed: the same
+  // result as emptying the folder first, without deleting and recreating 2,000 files.
   const before = existsSync(OUT) ? readdirSync(OUT, { recursive: true, withFileTypes: true }) : [];
   const stale = new Set(before.filter((e) => !e.isDirectory()).map((e) => join(e.parentPath, e.name)));
   const dirs = new Set<string>([OUT]);
   let bytes = 0;
+  let unchanged = 0;
   for (const [path, content] of files) {
     const full = join(OUT, path);
     const dir = dirname(full);
@@ -54,7 +55,9 @@ try {
       mkdirSync(dir, { recursive: true });
       for (let d = dir; !dirs.has(d); d = dirname(d)) dirs.add(d);
     }
-    writeFileSync(full, content);
+    // A file with the same bytes as before is left as it is (no write, its time stamp kept).
+    if (!stale.has(full) || readFileSync(full, "utf8") !== content) writeFileSync(full, content);
+    else unchanged++;
     stale.delete(full);
     bytes += content.length;
   }
@@ -79,7 +82,9 @@ try {
 
   // Summary table
   const c = derived.coverage;
-  console.log(`\ndata: ${files.size} files, ${(bytes / 1e6).toFixed(1)} MB in ${OUT}/`);
+  console.log(
+    `\ndata: ${files.size} files, ${(bytes / 1e6).toFixed(1)} MB in ${OUT}/ (${files.size - unchanged} written, ${unchanged} unchanged)`,
+  );
   console.log(
     `boards: ${c.boards.total} (${c.boards.active} active); by sector ${JSON.stringify(c.boards.bySector)}; names ${JSON.stringify(c.boards.byNameSource)}`,
   );
