@@ -4,6 +4,7 @@ import { dirname, join } from "node:path";
 import { buildDerived, REJECTIONS_CAP } from "../src/lib/data/build.ts";
 import { SourceError } from "../src/lib/data/errors.ts";
 import type { SourceStats } from "../src/lib/data/load.ts";
+import { startChecker } from "../src/lib/data/checkParallel.ts";
 import { loadTablesParallel, readThreads } from "../src/lib/data/loadParallel.ts";
 import { loadManifest } from "../src/lib/data/manifest.ts";
 import type { LearnFromFile } from "../src/lib/data/learnFrom.ts";
@@ -34,13 +35,17 @@ try {
   const manifest = loadManifest();
   const stats: SourceStats[] = [];
   const threads = readThreads();
+  // Started now, so the worker has loaded its modules by the time the files are checked.
+  const checker = startChecker(threads);
   const tables = await loadTablesParallel(manifest, RAW, stats, threads);
   stage(threads > 1 ? `read (${threads} threads)` : "read");
   const derived = buildDerived(tables, stats);
   stage("compute");
   const fetched = JSON.parse(readFileSync(join(RAW, "fetched.json"), "utf8"));
-  const files = derivedFiles(derived, manifest, fetched);
-  stage("output");
+  const files = derivedFiles(derived, manifest, fetched, false);
+  stage("serialise");
+  await checker.check(files);
+  stage(threads > 1 ? "check (2 threads)" : "check");
   // Files are written in place and files of an earlier run that are no longer produced are removed: the same
   // result as emptying the folder first, without deleting and recreating 2,000 files.
   const before = existsSync(OUT) ? readdirSync(OUT, { recursive: true, withFileTypes: true }) : [];

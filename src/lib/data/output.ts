@@ -16,9 +16,16 @@ export function stableJson(value: unknown): string {
 }
 
 /** An array index (canonical integer below 2^32 - 1): such keys enumerate first, in numeric order. */
-const isIndexKey = (k: string): boolean => /^(?:0|[1-9]\d{0,9})$/.test(k) && Number(k) < 4294967295;
+const isIndexKey = (k: string): boolean => {
+  const c = k.charCodeAt(0);
+  return c >= 48 && c <= 57 && /^(?:0|[1-9]\d{0,9})$/.test(k) && Number(k) < 4294967295;
+};
+/** Strings JSON writes as they are, between quotes. */
+const PLAIN = /^[^"\\\u0000-\u001f\ud800-\udfff]*$/;
 
 function jsonText(v: unknown): string | undefined {
+  if (typeof v === "string") return PLAIN.test(v) ? `"${v}"` : JSON.stringify(v);
+  if (typeof v === "number") return Number.isFinite(v) ? String(v) : "null";
   if (v === null || typeof v !== "object") return JSON.stringify(v);
   if (Array.isArray(v)) {
     let out = "[";
@@ -30,24 +37,36 @@ function jsonText(v: unknown): string | undefined {
     return out + "]";
   }
   const o = v as Record<string, unknown>;
-  const keys = Object.keys(o);
-  const index = keys.filter(isIndexKey).sort((a, b) => Number(a) - Number(b));
-  const named = (index.length > 0 ? keys.filter((k) => !isIndexKey(k)) : keys).sort();
+  let keys = Object.keys(o);
+  let index: string[] | undefined;
+  for (const k of keys) if (isIndexKey(k)) (index ??= []).push(k);
+  if (index) {
+    const named = keys.filter((k) => !isIndexKey(k)).sort();
+    keys = [...index.sort((a, b) => Number(a) - Number(b)), ...named];
+  } else keys.sort();
   let out = "{";
   let first = true;
-  for (const k of index.length > 0 ? [...index, ...named] : named) {
+  for (const k of keys) {
     const x = o[k];
     if (x === undefined) continue;
     const t = jsonText(x);
     if (t === undefined) continue; // a function or symbol, as JSON.stringify leaves out
-    out += (first ? "" : ",") + JSON.stringify(k) + ":" + t;
+    out += (first ? "" : ",") + (PLAIN.test(k) ? `"${k}"` : JSON.stringify(k)) + ":" + t;
     first = false;
   }
   return out + "}";
 }
 
-/** The files of `data/derived/`, as path → content. Pure: the caller writes them. */
-export function derivedFiles(d: Derived, manifest: Manifest, fetched: unknown): Map<string, string> {
+/**
+ * The files of `data/derived/`, as path → content, each checked by {@link checkDerivedFile} unless `check` is
+ * false (the caller then checks them, see checkParallel.ts). Pure: the caller writes them.
+ */
+export function derivedFiles(
+  d: Derived,
+  manifest: Manifest,
+  fetched: unknown,
+  check = true,
+): Map<string, string> {
   const files = new Map<string, string>();
   files.set(
     "registry.json",
@@ -109,10 +128,13 @@ export function derivedFiles(d: Derived, manifest: Manifest, fetched: unknown): 
   files.set("peers.json", stableJson(peers));
   files.set("leer-van.json", stableJson(learnFromFile(d, values, peers)));
   files.set("coverage.json", stableJson(d.coverage));
-  // The contract of data/derived/: every file is checked as it will be read, so a wrong shape never gets written.
-  for (const [path, content] of files)
-    checkDerived(schemaOf(path), `data/derived/${path}`, JSON.parse(content));
+  if (check) for (const [path, content] of files) checkDerivedFile(path, content);
   return files;
+}
+
+/** The contract of data/derived/: every file is checked as it will be read, so a wrong shape never gets written. */
+export function checkDerivedFile(path: string, content: string): void {
+  checkDerived(schemaOf(path), `data/derived/${path}`, JSON.parse(content));
 }
 
 /**
