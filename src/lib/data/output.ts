@@ -20,7 +20,8 @@ const isIndexKey = (k: string): boolean => {
   const c = k.charCodeAt(0);
   return c >= 48 && c <= 57 && /^(?:0|[1-9]\d{0,9})$/.test(k) && Number(k) < 4294967295;
 };
-/** Strings JSON writes as they are, between quotes. */
+/** Strings JSON writes as they are, between quotes (no quote, backslash, control character or surrogate). */
+// eslint-disable-next-line no-control-regex -- the control characters are what JSON escapes
 const PLAIN = /^[^"\\\u0000-\u001f\ud800-\udfff]*$/;
 
 function jsonText(v: unknown): string | undefined {

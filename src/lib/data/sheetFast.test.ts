@@ -62,7 +62,8 @@ describe.each(["xlsx", "ods"] as const)("the fast %s reader", (format) => {
   });
 
   it("gives SheetJS's rows for a sheet that starts right of and below A1", () => {
-    const ws = XLSX.utils.aoa_to_sheet(
+    const ws = XLSX.utils.sheet_add_aoa(
+      {},
       [
         ["x", 1],
         ["y", 2.5],
