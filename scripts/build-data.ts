@@ -50,6 +50,7 @@ try {
   // result as emptying the folder first, without deleting and recreating 2,000 files.
   const before = existsSync(OUT) ? readdirSync(OUT, { recursive: true, withFileTypes: true }) : [];
   const stale = new Set(before.filter((e) => !e.isDirectory()).map((e) => join(e.parentPath, e.name)));
+  mkdirSync(OUT, { recursive: true });
   const dirs = new Set<string>([OUT]);
   let bytes = 0;
   let unchanged = 0;
