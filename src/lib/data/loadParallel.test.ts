@@ -14,18 +14,28 @@ describe("splitCalls", () => {
   const ids = ["a", "b", "a", "c", "d", "b"];
   const cost: Record<string, number> = { a: 5, b: 4, c: 3, d: 2 };
 
-  it("keeps every call of one source in one share and balances the estimated cost, costliest share first", () => {
-    const shares = splitCalls(ids, (id) => cost[id]!, 2);
-    expect(shares).toEqual([
+  it("keeps every call of one source in one share and balances the estimated cost", () => {
+    expect(splitCalls(ids, (id) => cost[id]!, [0, 0])).toEqual([
       [0, 2, 4], // a + d = 7
-      [1, 3, 5], // b + c = 7 (a tie: creation order)
+      [1, 3, 5], // b + c = 7
     ]);
-    expect(splitCalls(ids, (id) => cost[id]!, 1)).toEqual([[0, 1, 2, 3, 4, 5]]);
+    expect(splitCalls(ids, (id) => cost[id]!, [0])).toEqual([[0, 1, 2, 3, 4, 5]]);
   });
 
-  it("gives an empty share when there are more threads than sources, and alternates sources of no cost", () => {
-    expect(splitCalls(["a", "a"], () => 1, 3)).toEqual([[0, 1], [], []]);
-    expect(splitCalls(["a", "b", "c"], () => 0, 2)).toEqual([[0, 2], [1]]);
+  it("counts what a share costs before its first read (a worker's start)", () => {
+    // The second share starts at 3: a (5) to the first, b (4) to the second (7), c (3) to the first (8),
+    // d (2) to the second (9).
+    expect(splitCalls(ids, (id) => cost[id]!, [0, 3])).toEqual([
+      [0, 2, 3],
+      [1, 4, 5],
+    ]);
+    // Without the start, d would go to the first share.
+    expect(splitCalls(ids, (id) => cost[id]!, [0, 0])[0]).toContain(4);
+  });
+
+  it("gives an empty share when there are more shares than sources, and alternates sources of no cost", () => {
+    expect(splitCalls(["a", "a"], () => 1, [0, 0, 0])).toEqual([[0, 1], [], []]);
+    expect(splitCalls(["a", "b", "c"], () => 0, [0, 0])).toEqual([[0, 2], [1]]);
   });
 });
 
@@ -51,7 +61,7 @@ describe("loadTablesParallel", () => {
     }
     expect(single).toBeInstanceOf(SourceError);
     // No file at all, so no cost: the reads alternate over the shares and a worker thread reads (and fails) too.
-    const shares = splitCalls(plannedCalls(), () => 0, 2);
+    const shares = splitCalls(plannedCalls(), () => 0, [0, 0]);
     expect(shares.every((s) => s.length > 0)).toBe(true);
     const parallel = await loadTablesParallel(manifest, dir, [], 2).then(
       () => undefined,

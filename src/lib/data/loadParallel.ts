@@ -92,13 +92,14 @@ export function plannedCalls(): string[] {
 const COST_PER_MB: Record<string, number> = { ods: 2.2, xlsx: 0.9, xls: 1.2, csv: 1 };
 
 /**
- * Splits the calls over `threads` shares: whole sources, largest estimated cost first, each to the least
- * loaded share; the shares come out costliest first. Deterministic for the same manifest and file sizes.
+ * Splits the calls over shares: whole sources, largest estimated cost first, each to the share with the least
+ * cost so far, starting from `start` (one entry per share: what a share costs before its first read). The
+ * shares come out in the order of `start`. Deterministic for the same manifest and file sizes.
  */
-export function splitCalls(ids: string[], cost: (id: string) => number, threads: number): number[][] {
+export function splitCalls(ids: string[], cost: (id: string) => number, start: number[]): number[][] {
   const bySource = new Map<string, number[]>();
   ids.forEach((id, k) => bySource.set(id, [...(bySource.get(id) ?? []), k]));
-  const shares = Array.from({ length: threads }, () => ({ cost: 0, calls: [] as number[] }));
+  const shares = start.map((c) => ({ cost: c, calls: [] as number[] }));
   const sources = [...bySource].sort(([a], [b]) => cost(b) - cost(a) || a.localeCompare(b));
   for (const [id, calls] of sources) {
     const least = shares.reduce((m, s) =>
@@ -107,8 +108,14 @@ export function splitCalls(ids: string[], cost: (id: string) => number, threads:
     least.cost += cost(id);
     least.calls.push(...calls);
   }
-  return shares.sort((a, b) => b.cost - a.cost).map((s) => s.calls.sort((a, b) => a - b));
+  return shares.map((s) => s.calls.sort((a, b) => a - b));
 }
+
+/**
+ * What a worker's share costs before its first read, in the units of {@link COST_PER_MB} (about seconds):
+ * starting the thread and loading its modules, and sending its rows back.
+ */
+const WORKER_START = 1.5;
 
 /** The number of reading threads: DATA_THREADS, else the available cores (at most 4). */
 export function readThreads(): number {
@@ -141,9 +148,13 @@ export async function loadTablesParallel(
     }
     return mb * (COST_PER_MB[ext] ?? 1);
   };
-  const shares = splitCalls(ids, cost, Math.max(1, threads));
-  // Workers are started first; this thread reads the costliest share meanwhile (a worker starts late).
-  const [own, ...others] = shares;
+  const n = Math.max(1, threads);
+  // This thread reads the first share while the workers read the others (they start late, see WORKER_START).
+  const [own, ...others] = splitCalls(
+    ids,
+    cost,
+    Array.from({ length: n }, (_, i) => (i === 0 ? 0 : WORKER_START)),
+  );
   const replies = others
     .filter((calls) => calls.length > 0)
     .map(
