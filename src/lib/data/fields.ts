@@ -98,7 +98,7 @@ export const yearCells = (cell: z.ZodType<Cell>) => {
     if (proto !== Object.prototype && proto !== null) return general(); // not a plain object
     const out: Record<string, Cell> = {};
     let failed = false;
-    for (const key of Object.keys(input)) {
+    for (const key of Object.keys(input as object)) {
       const v = (input as Record<string, unknown>)[key];
       if (typeof v !== "string" || key === "__proto__") return general();
       const r = read(v);

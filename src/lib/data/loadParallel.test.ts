@@ -60,15 +60,24 @@ describe("loadTablesParallel", () => {
       single = e;
     }
     expect(single).toBeInstanceOf(SourceError);
-    // No file at all, so no cost: the reads alternate over the shares and a worker thread reads (and fails) too.
+    // No file at all, so no cost: with no cost for a worker's start either, the reads alternate over the shares
+    // and a worker thread reads (and fails) too.
     const shares = splitCalls(plannedCalls(), () => 0, [0, 0]);
     expect(shares.every((s) => s.length > 0)).toBe(true);
-    const parallel = await loadTablesParallel(manifest, dir, [], 2).then(
+    const parallel = await loadTablesParallel(manifest, dir, [], 2, 0).then(
       () => undefined,
       (e: unknown) => e,
     );
     expect(parallel).toBeInstanceOf(SourceError);
     expect((parallel as SourceError).message).toBe((single as SourceError).message);
     expect((parallel as SourceError).file).toBe((single as SourceError).file);
+    // A worker's start counted below zero: every read goes to the worker, so the error comes across the thread.
+    const fromWorker = await loadTablesParallel(manifest, dir, [], 2, -1).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(fromWorker).toBeInstanceOf(SourceError);
+    expect((fromWorker as SourceError).message).toBe((single as SourceError).message);
+    expect((fromWorker as SourceError).line).toBe((single as SourceError).line);
   });
 });

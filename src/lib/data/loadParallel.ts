@@ -126,13 +126,15 @@ export function readThreads(): number {
 
 /**
  * loadTables over `rawDir` in `threads` threads (this one and threads - 1 workers), recording statistics into
- * `stats` as sourceReader does. With one thread it is loadTables(sourceReader(…)) itself.
+ * `stats` as sourceReader does. With one thread it is loadTables(sourceReader(…)) itself. `workerStart`: what
+ * a worker's share costs before its first read (see {@link WORKER_START}).
  */
 export async function loadTablesParallel(
   manifest: Manifest,
   rawDir: string,
   stats: SourceStats[],
   threads = readThreads(),
+  workerStart = WORKER_START,
 ): Promise<Tables> {
   const ids = plannedCalls();
   const cost = (id: string) => {
@@ -153,7 +155,7 @@ export async function loadTablesParallel(
   const [own, ...others] = splitCalls(
     ids,
     cost,
-    Array.from({ length: n }, (_, i) => (i === 0 ? 0 : WORKER_START)),
+    Array.from({ length: n }, (_, i) => (i === 0 ? 0 : workerStart)),
   );
   const replies = others
     .filter((calls) => calls.length > 0)
