@@ -110,14 +110,14 @@ for (const sector of ["po", "vo"] as const)
       try {
         const breaks = await o.page.locator(".sb-breaks li").allTextContents();
         if (sector === "vo") {
-          expect(breaks.some((b) => /^2019-2020 \(Slaagpercentage.*geen centrale examens/s.test(b))).toBe(
+          expect(breaks.some((b) => /^2019-2020 · Slaagpercentage.*: geen centrale examens/s.test(b))).toBe(
             true,
           );
           const rate = o.page.locator("figure.sb-chart", { hasText: "Slaagpercentage landelijk" });
           await expect(rate.locator("figcaption").textContent()).resolves.toMatch(
             /Breuk 1 \(2019-2020\): geen centrale examens/,
           );
-        } else expect(breaks.some((b) => /^2018 \(Onderwijspersoneel in personen\)/.test(b))).toBe(true);
+        } else expect(breaks.some((b) => /^2018 · Onderwijspersoneel in personen: /.test(b))).toBe(true);
         expect(await o.page.locator("figure.sb-chart svg[role=img]").count()).toBeGreaterThanOrEqual(5);
       } finally {
         await o.close();
