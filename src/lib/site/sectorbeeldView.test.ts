@@ -10,6 +10,7 @@ import {
   reportRow,
   reportTotal,
   sectorbeeld,
+  sourceList,
   spreadSvg,
 } from "./sectorbeeldView.ts";
 import type { SectorIndicatorView } from "./sectorView.ts";
@@ -175,6 +176,31 @@ describe("reportRow", () => {
   });
 });
 
+describe("sourceList", () => {
+  it("sourceList(entries) names each file with publisher and period, and a yearly series of files once", () => {
+    const e = (title: string, period: string, publisher = "DUO") => ({ publisher, title, period });
+    expect(
+      sourceList([
+        e("Leerlingen vo per vestiging en bestuur (vavo apart) 2017", "1 oktober 2017"),
+        e("Leerlingen vo per vestiging en bestuur (vavo apart) 2018", "1 oktober 2018"),
+        e(
+          "Leerlingen vo per vestiging en bestuur (vavo apart) 2024 (overgetypt)",
+          "vermoedelijk 1 oktober 2024",
+        ),
+        e("Oordelen per school", "1 april 2018", "Inspectie van het Onderwijs"),
+      ]),
+    ).toBe(
+      "DUO, Leerlingen vo per vestiging en bestuur (vavo apart) (1 oktober 2017, 1 oktober 2018); " +
+        "DUO, Leerlingen vo per vestiging en bestuur (vavo apart) 2024 (overgetypt) (vermoedelijk 1 oktober 2024); " +
+        "Inspectie van het Onderwijs, Oordelen per school (1 april 2018)",
+    );
+  });
+
+  it("sourceList([]) says the figure has no file here", () => {
+    expect(sourceList([])).toBe("niet in de open data hier");
+  });
+});
+
 describe("reportBreaks", () => {
   it("reportBreaks(sector, shown) lists the registry's breaks of the shown figures in year order", () => {
     const vo = reportBreaks("vo", [indicator("slaagpercentage"), indicator("leerlingen")]);
@@ -194,7 +220,13 @@ describe("sectorbeeld", () => {
   const calls: number[][] = [];
   const sourcesFor = (def: IndicatorDef, _s: Sector, years: number[]) => {
     calls.push(years);
-    return def.id === "vsv" ? [] : [`Bestand van ${def.id} (${Math.min(...years)}-${Math.max(...years)})`];
+    return [
+      {
+        publisher: "DUO",
+        title: `Bestand van ${def.id}`,
+        period: `${Math.min(...years)}-${Math.max(...years)}`,
+      },
+    ];
   };
   const views = [
     sectorView(
@@ -242,7 +274,7 @@ describe("sectorbeeld", () => {
     ]);
     const pupilsSource = report.sources[1]!;
     expect(pupilsSource.years).toBe("2024 t/m 2025");
-    expect(pupilsSource.files).toBe("Bestand van leerlingen (2024-2025)");
+    expect(pupilsSource.files).toBe("DUO, Bestand van leerlingen (2024-2025)");
     expect(pupilsSource.definition).toBe(indicator("leerlingen").definition);
     expect(report.sources[2]!.years).toBe("2016");
     expect(report.sources.map((s) => s.field)).toEqual(["onderwijs", "leerling-ouder", "financien"]);

@@ -90,6 +90,39 @@ export interface Sectorbeeld {
   oldCount: number;
 }
 
+/** A source file as the manifest names it. */
+export interface SourceEntry {
+  publisher: string;
+  title: string;
+  period: string;
+}
+
+/**
+ * The files of a figure in words: "publisher, title (period)", joined by "; ". Files of one series that differ
+ * only by a year in their title (one file per year) are named once, with their periods: "DUO, Leerlingen vo per
+ * vestiging en bestuur (vavo apart) (1 oktober 2017, 1 oktober 2018)".
+ */
+export function sourceList(entries: SourceEntry[]): string {
+  if (entries.length === 0) return "niet in de open data hier";
+  const stem = (e: SourceEntry) =>
+    e.title
+      .replace(/\s*\b\d{4}(-\d{4})?\b/g, "")
+      .replace(/\s+/g, " ")
+      .trim();
+  const groups = new Map<string, SourceEntry[]>();
+  for (const e of entries) {
+    const key = `${e.publisher}|${stem(e)}`;
+    groups.set(key, [...(groups.get(key) ?? []), e]);
+  }
+  return [...groups.values()]
+    .map((g) =>
+      g.length === 1
+        ? `${g[0]!.publisher}, ${g[0]!.title} (${g[0]!.period})`
+        : `${g[0]!.publisher}, ${stem(g[0]!)} (${g.map((e) => e.period).join(", ")})`,
+    )
+    .join("; ");
+}
+
 /** What the report is made from: the views of the sector pages, the newest data year and a source lookup. */
 export interface SectorbeeldInput {
   sector: Sector;
@@ -97,8 +130,8 @@ export interface SectorbeeldInput {
   /** The sector views of the sector's board indicators, in registry order. */
   views: SectorIndicatorView[];
   newest: number;
-  /** The source files of an indicator that cover the years, as "publisher, title (period)" (nationalView.ts). */
-  sourcesFor: (def: IndicatorDef, sector: Sector, years: number[]) => string[];
+  /** The manifest entries of an indicator's files that cover the years (nationalView's sourceEntriesFor). */
+  sourcesFor: (def: IndicatorDef, sector: Sector, years: number[]) => SourceEntry[];
 }
 
 const rangeOf = (years: number[], def: Pick<IndicatorDef, "yearKind">): string => {
@@ -233,13 +266,13 @@ export function sectorbeeld(input: SectorbeeldInput): Sectorbeeld {
         .filter((t) => t.series.spec.indicator === v.def.id)
         .flatMap((t) => t.series.points.map((p) => p.year)),
     ];
-    const files = input.sourcesFor(v.def, sector, years);
+    const files = sourceList(input.sourcesFor(v.def, sector, years));
     return {
       field: v.def.field,
       label: v.def.label,
       years: rangeOf(years, v.def),
       definition: v.def.definition,
-      files: files.length > 0 ? files.join("; ") : "niet in de open data hier",
+      files,
     };
   });
   const oldCount =
