@@ -139,6 +139,27 @@ for (const sector of ["po", "vo"] as const)
       });
   });
 
+describe("sectorbeeld print button", () => {
+  it("shows with JavaScript and fills in the print date; without JavaScript it stays hidden and the report is whole", async () => {
+    const o = await openPage("/sector/vo/sectorbeeld/");
+    try {
+      await expect.poll(() => o.page.locator("button[data-print]").isVisible()).toBe(true);
+      expect(await o.page.locator("[data-today]").innerText()).toMatch(/\d{4}/);
+      expect(o.consoleErrors).toEqual([]);
+    } finally {
+      await o.close();
+    }
+    const n = await openPage("/sector/vo/sectorbeeld/", { javaScriptEnabled: false });
+    try {
+      expect(await n.page.locator("button[data-print]").isVisible()).toBe(false);
+      expect(await n.page.locator(".sb-sheet").count()).toBe(PAGES);
+      expect(await n.page.locator(".sb-field tbody tr").count()).toBeGreaterThan(20);
+    } finally {
+      await n.close();
+    }
+  });
+});
+
 describe("sectorbeeld links", () => {
   it("every link on both reports answers 200, and every #fragment is an id on its page", async () => {
     for (const sector of ["po", "vo"]) {
