@@ -278,6 +278,7 @@ describe("sectorbeeld", () => {
     expect(pupilsSource.definition).toBe(indicator("leerlingen").definition);
     expect(report.sources[2]!.years).toBe("2016");
     expect(report.sources.map((s) => s.field)).toEqual(["onderwijs", "leerling-ouder", "financien"]);
+    expect(report.publishers).toEqual(["DUO"]);
   });
 
   it("sectorbeeld(input) counts the old figures: national series and table rows", () => {

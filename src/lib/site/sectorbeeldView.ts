@@ -88,6 +88,8 @@ export interface Sectorbeeld {
   sources: ReportSource[];
   /** How many figures (national series and indicator rows) count as old. */
   oldCount: number;
+  /** The publishers of the files, most files first ("DUO", "CBS", "Inspectie"). */
+  publishers: string[];
 }
 
 /** A source file as the manifest names it. */
@@ -258,6 +260,7 @@ export function sectorbeeld(input: SectorbeeldInput): Sectorbeeld {
   // In the order of the report: field by field, registry order within a field.
   const withData = FIELDS.flatMap((f) => input.views.filter((v) => v.def.field === f.id && v.latest));
   const shown = withData.map((v) => v.def);
+  const perPublisher = new Map<string, number>();
   const sources = withData.map((v): ReportSource => {
     // The newest year in the table, and every year of a national series drawn from this indicator.
     const years = [
@@ -266,7 +269,9 @@ export function sectorbeeld(input: SectorbeeldInput): Sectorbeeld {
         .filter((t) => t.series.spec.indicator === v.def.id)
         .flatMap((t) => t.series.points.map((p) => p.year)),
     ];
-    const files = sourceList(input.sourcesFor(v.def, sector, years));
+    const entries = input.sourcesFor(v.def, sector, years);
+    for (const e of entries) perPublisher.set(e.publisher, (perPublisher.get(e.publisher) ?? 0) + 1);
+    const files = sourceList(entries);
     return {
       field: v.def.field,
       label: v.def.label,
@@ -277,5 +282,17 @@ export function sectorbeeld(input: SectorbeeldInput): Sectorbeeld {
   });
   const oldCount =
     totals.filter((t) => t.old).length + fields.reduce((n, f) => n + f.rows.filter((r) => r.old).length, 0);
-  return { sector, newest, totals, fields, breaks: reportBreaks(sector, shown), sources, oldCount };
+  const publishers = [...perPublisher]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .map(([p]) => p);
+  return {
+    sector,
+    newest,
+    totals,
+    fields,
+    breaks: reportBreaks(sector, shown),
+    sources,
+    oldCount,
+    publishers,
+  };
 }
