@@ -504,5 +504,6 @@ describe("real DUO data", () => {
     expect([...b.keys()]).toEqual([...a.keys()]);
     expect([...a].filter(([path, content]) => b.get(path) !== content).map(([path]) => path)).toEqual([]);
     expect(a.size).toBeGreaterThan(1000);
-  });
+    // A second full build of the derived data: ~15 s alone, 28-45 s measured with other builds on the 2 cores.
+  }, 90_000);
 });
