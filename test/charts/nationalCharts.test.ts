@@ -50,6 +50,28 @@ describe("nationalTotalChartOptions", () => {
     expect(breakYearsOf(plain)).toEqual([]);
     expect(svg).not.toMatch(/stroke-dasharray="4 3"/);
   });
+
+  it("nationalTotalChartOptions(series, {width, height}) keeps only the year ticks that fit a narrow chart", () => {
+    const pupils = TOTAL_SPECS.find((t) => t.id === "leerlingen")!;
+    const long = nationalSeries(
+      Array.from({ length: 30 }, (_, i) => ({
+        indicator: "leerlingen",
+        sector: "po" as const,
+        year: 1996 + i,
+        n: 10,
+        missing: {},
+        total: 1_500_000,
+      })),
+      pupils,
+      "po",
+    );
+    const wide = nationalTotalChartOptions(long, { title: "T", description: "D" });
+    expect(wide.x?.ticks).toEqual([2000, 2005, 2010, 2015, 2020, 2025]);
+    const narrow = nationalTotalChartOptions(long, { title: "T", description: "D", width: 300, height: 170 });
+    expect(narrow.x?.ticks).toEqual([2000, 2010, 2020]);
+    expect([narrow.width, narrow.height]).toEqual([300, 170]);
+    expect([wide.y?.ticks, narrow.y?.ticks]).toEqual([4, 3]);
+  });
 });
 
 describe("histogram", () => {

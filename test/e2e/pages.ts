@@ -36,7 +36,8 @@ export const PAGE_TYPES: PageType[] = [
   // Former pages of SWV finance entities: meta-refresh pages to the SWV's code page.
   { type: "/samenwerkingsverbanden/bg-<board>/", match: /^\/samenwerkingsverbanden\/bg-\d{5}\/$/ },
   { type: "/sector/<sector>/", match: /^\/sector\/(po|vo)\/$/ },
-  { type: "/sector/<sector>/<field>/", match: /^\/sector\/(po|vo)\/[^/]+\/$/ },
+  { type: "/sector/<sector>/sectorbeeld/", match: /^\/sector\/(po|vo)\/sectorbeeld\/$/ },
+  { type: "/sector/<sector>/<field>/", match: /^\/sector\/(po|vo)\/(?!sectorbeeld\/)[^/]+\/$/ },
   { type: "/embed/<sector>/<total>/", match: /^\/embed\/(po|vo)\/[^/]+\/$/ },
   { type: "/indicatoren/", match: /^\/indicatoren\/$/ },
   { type: "/indicatoren/<id>/", match: /^\/indicatoren\/[^/]+\/$/ },
@@ -191,6 +192,8 @@ const drafts: Draft[] = [
   ],
   ["/sector/<sector>/", "/sector/po/", "sector po"],
   ["/sector/<sector>/", "/sector/vo/", "sector vo"],
+  ["/sector/<sector>/sectorbeeld/", "/sector/po/sectorbeeld/", "printable sector report po"],
+  ["/sector/<sector>/sectorbeeld/", "/sector/vo/sectorbeeld/", "printable sector report vo"],
   ...FIELD_SLUGS.map((f): Draft => ["/sector/<sector>/<field>/", `/sector/po/${f}/`, `po field ${f}`]),
   // vo finance has no open data here: the page shows the "no data" variant.
   ["/sector/<sector>/<field>/", "/sector/vo/financien/", "vo field without data"],

@@ -8,6 +8,8 @@ export interface NationalTotalOptions {
   title: string;
   description: string;
   width?: number;
+  /** Height in px (default: the trend charts' 260). */
+  height?: number;
 }
 
 /** The indicator definition a national series is drawn with: the indicator's, with the series' own unit. */
@@ -52,7 +54,32 @@ export function nationalTotalChartOptions(series: TotalSeries, opts: NationalTot
   const max = Math.max(...rows.map((r) => Math.abs(r.value)));
   const digits = Math.floor(Math.log10(Math.max(1, max))) + 1;
   const marginLeft = Math.max(64, 16 + 8 * (digits + Math.floor((digits - 1) / 3)));
-  return { ...frame, marginLeft, marginTop: breakYearsOf(series).length > 0 ? 24 : 20 };
+  // A narrow chart (the sectorbeeld's print size) keeps only as many year ticks as fit side by side.
+  const x = thinTicks(
+    frame.x ?? {},
+    (opts.width ?? theme.width) - marginLeft - 16,
+    def.yearKind === "schooljaar" ? 64 : 44,
+  );
+  // A low chart gets about three value ticks instead of four, so the tick labels do not touch.
+  const y = opts.height && opts.height < 200 ? { ...frame.y, ticks: 3 } : frame.y;
+  return {
+    ...frame,
+    x,
+    y,
+    ...(opts.height ? { height: opts.height } : {}),
+    marginLeft,
+    marginTop: breakYearsOf(series).length > 0 ? 24 : 20,
+  };
+}
+
+/** An axis with at most `room ÷ perTick` of its explicit ticks: every k-th one from the first. */
+export function thinTicks(axis: Plot.ScaleOptions, room: number, perTick: number): Plot.ScaleOptions {
+  const ticks = axis.ticks;
+  if (!Array.isArray(ticks)) return axis;
+  const max = Math.max(2, Math.floor(room / perTick));
+  if (ticks.length <= max) return axis;
+  const k = Math.ceil(ticks.length / max);
+  return { ...axis, ticks: ticks.filter((_, i) => i % k === 0) };
 }
 
 /** Marks for breaks on a year axis: a dashed red rule half a year before each year, numbered 1, 2, … in order. */

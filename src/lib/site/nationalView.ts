@@ -41,19 +41,20 @@ const rangeText = (years: number[], def: IndicatorDef) => {
   return years.length === 1 ? y(years[0]!) : `${y(years[0]!)} t/m ${y(years.at(-1)!)}`;
 };
 
-/** The files of an indicator's sources that cover any of the years, as "title (years)"; in registry order. */
-export function sourcesFor(def: IndicatorDef, sector: Sector, years: number[]): string[] {
-  const out: string[] = [];
-  for (const id of def.sources) {
+/** The manifest entries of an indicator's sources for a sector that cover any of the years; in registry order. */
+export function sourceEntriesFor(def: IndicatorDef, sector: Sector, years: number[]) {
+  return def.sources.flatMap((id) => {
     const s = sourceById(id);
-    if (!s) continue;
-    if (!id.startsWith(sector) && !id.startsWith("fin") && !id.startsWith("duo")) continue;
+    // Files are named po-… or vo-… per sector; the rest (fin-, functiemix-, cbs-, inspectie-) serve both.
+    if (!s || id.startsWith(sector === "po" ? "vo-" : "po-")) return [];
     const [a, b] = [s.years[0]!, s.years.at(-1)!];
-    if (!years.some((y) => y >= a && y <= b)) continue;
-    out.push(`${s.title} (${s.period})`);
-  }
-  return out;
+    return years.some((y) => y >= a && y <= b) ? [s] : [];
+  });
 }
+
+/** The files of an indicator's sources for a sector that cover any of the years, as "title (period)". */
+export const sourcesFor = (def: IndicatorDef, sector: Sector, years: number[]): string[] =>
+  sourceEntriesFor(def, sector, years).map((s) => `${s.title} (${s.period})`);
 
 const missingText = (p: TotalPoint) =>
   Object.entries(p.missing)
@@ -129,14 +130,20 @@ export const nationalViews = (sector: Sector): NationalView[] =>
   nationalTotals(sectorStats(), sector).map(nationalView);
 
 const svgs = new Map<string, string>();
-/** The chart of a national series, drawn once per build and shared by the sector page and the embed page. */
-export function nationalSvg(view: NationalView): string {
-  const key = `${view.sector}|${view.series.spec.id}`;
+/**
+ * The chart of a national series, drawn once per build and shared by the sector page and the embed page. `size`
+ * draws the same chart smaller (the sectorbeeld's print layout); the default is the sector page's size.
+ */
+export function nationalSvg(view: NationalView, size?: { width: number; height: number }): string {
+  const key = `${view.sector}|${view.series.spec.id}|${size ? `${size.width}x${size.height}` : ""}`;
   let svg = svgs.get(key);
   if (svg === undefined) {
-    svg = renderSvg(
-      nationalTotalChartOptions(view.series, { title: view.title, description: view.sentence }),
-    );
+    const options = nationalTotalChartOptions(view.series, {
+      title: view.title,
+      description: view.sentence,
+      ...(size ?? {}),
+    });
+    svg = renderSvg(options);
     svgs.set(key, svg);
   }
   return svg;

@@ -2,6 +2,7 @@
 import type { SectorStat } from "../data/build.ts";
 import { breaksFor, type IndicatorDef, type Sector, type SeriesBreak } from "../data/registry.ts";
 import type { ReferencePoint } from "../charts/trendChart.ts";
+import { binsOf, clipRange, type Bin, type Clip } from "../charts/histogramChart.ts";
 import { formatNumber, formatValue, formatYear } from "../format.ts";
 import { subject } from "../sentences.ts";
 import { boardEntry, sectorStats, valuesOf } from "./data.ts";
@@ -102,4 +103,35 @@ export function sectorIndicatorView(def: IndicatorDef, sector: Sector): SectorIn
     view.signalCount = `${formatNumber(count)} van de ${formatNumber(latest.n)} besturen (${formatNumber((count / latest.n) * 100, 1)}%) lagen in ${y(latest.year)} voorbij de ${s.label}.`;
   }
   return view;
+}
+
+/** The drawn distribution of a view's latest year: bins over the clipped range, and a note on what lies outside. */
+export interface Distribution {
+  bins: Bin[];
+  clip?: Clip;
+  /** "Niet getekend: 3 besturen boven 40,0% (…)" when values fall outside the drawn range. */
+  clipNote?: string;
+}
+
+/** The histogram of a sector view (the sector page's and the sectorbeeld's): bins, clip range and clip note. */
+export function distributionOf(view: Pick<SectorIndicatorView, "def" | "values">): Distribution {
+  const { def, values } = view;
+  const clip = clipRange(values, def);
+  if (!clip) return { bins: [] };
+  const bins = binsOf(values, clip.lo, clip.hi);
+  const f = (v: number) => formatValue(v, def);
+  const part = (n: number, where: string) =>
+    n > 0 ? `${formatNumber(n)} ${n === 1 ? "bestuur" : "besturen"} ${where}` : "";
+  const outside = [part(clip.below, `onder ${f(clip.lo)}`), part(clip.above, `boven ${f(clip.hi)}`)].filter(
+    Boolean,
+  );
+  return {
+    bins,
+    clip,
+    ...(outside.length > 0
+      ? {
+          clipNote: `Niet getekend: ${outside.join(" en ")} (ver buiten de rest; ze tellen wel mee in de tabel en de mediaan).`,
+        }
+      : {}),
+  };
 }
