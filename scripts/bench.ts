@@ -128,7 +128,6 @@ function runPipeline(): StageResult[] {
   const stages: [string, string, string[]][] = [
     ["fetch-data", "node", ["scripts/fetch-data.ts"]],
     ["build-data", "node", ["scripts/build-data.ts"]],
-    ["build-charts", "node", ["scripts/build-charts.ts"]],
     ["astro build (+ pagefind)", "npx", ["astro", "build"]],
   ];
   const results: StageResult[] = [];

@@ -2,7 +2,7 @@ import type { AstroIntegration } from "astro";
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { seriesCsv } from "../lib/site/csv.ts";
+import { csvOfLines, seriesCsvLines } from "../lib/site/csv.ts";
 import type { BoardOut, SwvOut } from "../lib/data/build.ts";
 import type { PeerFile } from "../lib/data/output.ts";
 import { partName, splitPeers } from "../lib/compare/split.ts";
@@ -20,40 +20,39 @@ export default function downloads(): AstroIntegration {
       "astro:build:done": ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         let files = 0;
-        const all: { id: string; name: string; series: BoardOut["series"] }[] = [];
+        // Each board's and SWV's lines are made once, for its own file and for the dataset file under /data/.
+        const all: string[] = [];
         for (const f of readdirSync(join(DERIVED, "boards")).sort()) {
           const text = readFileSync(join(DERIVED, "boards", f), "utf8");
           const b = JSON.parse(text) as BoardOut;
           const out = join(site, "besturen", b.id);
           mkdirSync(out, { recursive: true });
           writeFileSync(join(out, "cijfers.json"), text);
-          writeFileSync(join(out, "cijfers.csv"), seriesCsv([b]));
-          all.push(b);
+          const lines = seriesCsvLines(b);
+          writeFileSync(join(out, "cijfers.csv"), csvOfLines(lines));
+          all.push(...lines);
           files += 2;
         }
-        const swvs: SwvOut[] = [];
+        const swvs: string[] = [];
         for (const f of readdirSync(join(DERIVED, "swv")).sort()) {
           const text = readFileSync(join(DERIVED, "swv", f), "utf8");
           const s = JSON.parse(text) as SwvOut;
           const out = join(site, "samenwerkingsverbanden", s.id);
           mkdirSync(out, { recursive: true });
           writeFileSync(join(out, "cijfers.json"), text);
-          writeFileSync(
-            join(out, "cijfers.csv"),
-            seriesCsv([{ id: s.code ?? s.id, name: s.name ?? s.code ?? s.id, series: s.series }]),
-          );
-          swvs.push(s);
+          const lines = seriesCsvLines({
+            id: s.code ?? s.id,
+            name: s.name ?? s.code ?? s.id,
+            series: s.series,
+          });
+          writeFileSync(join(out, "cijfers.csv"), csvOfLines(lines));
+          swvs.push(...lines);
           files += 2;
         }
         const data = join(site, "data");
         mkdirSync(data, { recursive: true });
-        writeFileSync(join(data, "po-vo-benchmark-besturen.csv"), seriesCsv(all));
-        writeFileSync(
-          join(data, "po-vo-benchmark-samenwerkingsverbanden.csv"),
-          seriesCsv(
-            swvs.map((s) => ({ id: s.code ?? s.id, name: s.name ?? s.code ?? s.id, series: s.series })),
-          ),
-        );
+        writeFileSync(join(data, "po-vo-benchmark-besturen.csv"), csvOfLines(all));
+        writeFileSync(join(data, "po-vo-benchmark-samenwerkingsverbanden.csv"), csvOfLines(swvs));
         for (const f of [
           "boards.json",
           "swvs.json",

@@ -16,7 +16,11 @@ export default function pagefind(): AstroIntegration {
           join(process.cwd(), "data/derived/boards.json"),
         );
         logger.info(
-          `pagefind: indexed ${n.pages} pages, ${n.boards} boards, ${n.schools} schools and ${n.tips} tips; zoekindex.json ${n.namesBytes} bytes (${n.namesGzip} gzipped)`,
+          `pagefind: indexed ${n.pages} pages, ${n.boards} boards, ${n.schools} schools and ${n.tips} tips; zoekindex.json ${n.namesBytes} bytes (${n.namesGzip} gzipped); seconds: ${Object.entries(
+            n.seconds,
+          )
+            .map(([k, v]) => `${k} ${v}`)
+            .join(", ")}`,
         );
       },
     },
