@@ -5,7 +5,7 @@
 import { scaleLinear } from "d3";
 import type { Point } from "../data/series.ts";
 import { CHART_CLASS } from "./cspSafe.ts";
-import { stableIds } from "./svgIds.ts";
+import { stableMarkerId } from "./svgIds.ts";
 import { theme } from "./theme.ts";
 import { valueAxis, yearAxis, type TrendOptions } from "./trendChart.ts";
 
@@ -145,5 +145,5 @@ export function trendSvg(points: Point[], opts: TrendOptions): string {
     `<path d="${linePath(points.map((p) => (has(p) ? [x(p.year), y(p.value!)] : undefined)))}" marker-end="${marker}" marker-mid="${marker}" marker-start="${marker}" />`,
     `</g></svg>`,
   );
-  return stableIds(parts.join(""));
+  return stableMarkerId(parts.join(""));
 }

@@ -34,18 +34,8 @@ function htmlFiles(dir: string, skip: (path: string) => boolean, out: string[] =
   return out;
 }
 
-/**
- * Builds the Pagefind index of a built site into `outputPath`. Board pages are indexed as records made from the
- * data (name, number, places, school names; weighted so active boards rank above former ones), every vestiging
- * is a result of its own leading to its row on the board page, each tip is its own record; every other page is
- * indexed from its HTML. Also writes the names index `zoekindex.json` (exact codes, forgiving queries and
- * suggestions; see fuzzy.ts) into the site. Throws on any error.
- */
-export async function buildSearchIndex(
-  site: string,
-  outputPath: string,
-  boardsJson: string,
-): Promise<{
+/** What the index holds and how long each step took. */
+export interface SearchIndexCounts {
   pages: number;
   boards: number;
   schools: number;
@@ -53,7 +43,20 @@ export async function buildSearchIndex(
   namesBytes: number;
   namesGzip: number;
   seconds: Record<string, number>;
-}> {
+}
+
+/** A search index under way: the data records are in; `finish` adds the built pages and writes it. */
+export interface PendingSearchIndex {
+  finish(site: string, outputPath: string): Promise<SearchIndexCounts>;
+}
+
+/**
+ * Starts the Pagefind index with the records made from the data, which need no built page: every board (name,
+ * number, places, school names; weighted so active boards rank above former ones) and every vestiging (a result
+ * of its own leading to its row on the board page). Started before the pages are built, the Pagefind service
+ * indexes these on the other core while Astro renders. Throws on any error.
+ */
+export async function startSearchIndex(boardsJson: string): Promise<PendingSearchIndex> {
   // Seconds per step, for the build log and the benchmark.
   const seconds: Record<string, number> = {};
   let t = performance.now();
@@ -65,23 +68,6 @@ export async function buildSearchIndex(
   const { createIndex, close } = await import("pagefind");
   const { index, errors } = await createIndex({ forceLanguage: "nl" });
   if (!index || errors.length) throw new Error(`pagefind: ${errors.join("; ")}`);
-  const boardsDir = join(site, "besturen");
-  const files = htmlFiles(site, (p) => p.startsWith(boardsDir + "/") && p !== join(boardsDir, "index.html"));
-  // Only pages that mark their content for search (Base.astro's data-pagefind-body; not the praatplaat, embed,
-  // redirect, comparison, search and 404 pages): Pagefind would parse the others only to drop them.
-  const pages = files
-    .map((file) => ({ file, content: readFileSync(file, "utf8") }))
-    .filter((p) => p.content.includes("data-pagefind-body"));
-  await addAll(
-    pages,
-    (p) =>
-      index.addHTMLFile({
-        url: ("/" + relative(site, p.file)).replace(/index\.html$/, ""),
-        content: p.content,
-      }),
-    (p) => p.file,
-  );
-  T("pages");
   const boards: BoardIndexEntry[] = checkDerived(
     BoardIndexSchema,
     boardsJson,
@@ -106,36 +92,77 @@ export async function buildSearchIndex(
   );
   T("schools");
   const names = JSON.stringify(namesIndex(full, schools));
-  writeFileSync(join(site, "zoekindex.json"), names);
-  const tips = JSON.parse(readFileSync(join(site, "tips.json"), "utf8")) as {
-    text: string;
-    anchor: string;
-    organisation: string;
-    caseTitle: string;
-    themeLabels: string[];
-  }[];
-  for (const t of tips) {
-    const r = await index.addCustomRecord({
-      url: `/tips/#${t.anchor}`,
-      language: "nl",
-      content: `${t.text}\nTip uit ${t.caseTitle} (${t.organisation}). Thema's: ${t.themeLabels.join(", ")}.`,
-      meta: { title: t.text },
-      filters: { soort: ["tip"], thema: t.themeLabels },
-    });
-    if (r.errors.length) throw new Error(`pagefind: tip ${t.anchor}: ${r.errors.join("; ")}`);
-  }
-  T("names+tips");
-  const written = await index.writeFiles({ outputPath });
-  T("write");
-  if (written.errors.length) throw new Error(`pagefind: ${written.errors.join("; ")}`);
-  await close();
   return {
-    pages: pages.length,
-    boards: boards.length,
-    schools: schools.length,
-    tips: tips.length,
-    namesBytes: Buffer.byteLength(names),
-    namesGzip: gzipSync(names).length,
-    seconds,
+    async finish(site, outputPath) {
+      t = performance.now();
+      writeFileSync(join(site, "zoekindex.json"), names);
+      // Board pages are in as records (above); every other page from its HTML, if it marks its content for
+      // search (Base.astro's data-pagefind-body; not the praatplaat, embed, redirect, comparison, search and 404
+      // pages): Pagefind would parse the others only to drop them.
+      const boardsDir = join(site, "besturen");
+      const pages = htmlFiles(
+        site,
+        (p) => p.startsWith(boardsDir + "/") && p !== join(boardsDir, "index.html"),
+      )
+        .map((file) => ({ file, content: readFileSync(file, "utf8") }))
+        .filter((p) => p.content.includes("data-pagefind-body"));
+      await addAll(
+        pages,
+        (p) =>
+          index.addHTMLFile({
+            url: ("/" + relative(site, p.file)).replace(/index\.html$/, ""),
+            content: p.content,
+          }),
+        (p) => p.file,
+      );
+      T("pages");
+      const tips = JSON.parse(readFileSync(join(site, "tips.json"), "utf8")) as {
+        text: string;
+        anchor: string;
+        organisation: string;
+        caseTitle: string;
+        themeLabels: string[];
+      }[];
+      await addAll(
+        tips,
+        (tip) =>
+          index.addCustomRecord({
+            url: `/tips/#${tip.anchor}`,
+            language: "nl",
+            content: `${tip.text}\nTip uit ${tip.caseTitle} (${tip.organisation}). Thema's: ${tip.themeLabels.join(", ")}.`,
+            meta: { title: tip.text },
+            filters: { soort: ["tip"], thema: tip.themeLabels },
+          }),
+        (tip) => `tip ${tip.anchor}`,
+      );
+      T("tips");
+      const written = await index.writeFiles({ outputPath });
+      T("write");
+      if (written.errors.length) throw new Error(`pagefind: ${written.errors.join("; ")}`);
+      await close();
+      return {
+        pages: pages.length,
+        boards: boards.length,
+        schools: schools.length,
+        tips: tips.length,
+        namesBytes: Buffer.byteLength(names),
+        namesGzip: gzipSync(names).length,
+        seconds,
+      };
+    },
   };
+}
+
+/**
+ * Builds the Pagefind index of a built site into `outputPath` in one go (startSearchIndex, then finish): the
+ * boards and vestigingen as records from the data, each tip as its own record, every other search page from its
+ * HTML. Also writes the names index `zoekindex.json` (exact codes, forgiving queries and suggestions; see
+ * fuzzy.ts) into the site. Throws on any error.
+ */
+export async function buildSearchIndex(
+  site: string,
+  outputPath: string,
+  boardsJson: string,
+): Promise<SearchIndexCounts> {
+  return (await startSearchIndex(boardsJson)).finish(site, outputPath);
 }
