@@ -8,12 +8,12 @@ const spec: TrendSpec = {
   kind: "trend",
   indicator: "solvabiliteit-2",
   points: [
-    { year: 2020, value: 0.4 },
+    { year: 2020, value: 0.1 },
     { year: 2021, value: 0.45 },
     { year: 2022, value: 0.5 },
   ],
   title: "Solvabiliteit II per jaar",
-  description: "De solvabiliteit II steeg van 0,40 in 2020 naar 0,50 in 2022.",
+  description: "De solvabiliteit II steeg van 0,10 in 2020 naar 0,50 in 2022.",
   reference: [],
 };
 
