@@ -1,7 +1,8 @@
 import { defineConfig } from "vitest/config";
 
 // Two projects: `unit` (pure modules, snapshots, the real-data integration test; files in parallel) and `e2e`
-// (Chromium against the built dist/, sharing one browser and one static server: files one after another).
+// (Chromium against the built dist/; each file starts its own static server and browser, so files run side by
+// side too, as many as there are cores; the long axe sweep is split into two files for that).
 // scripts/run-tests.ts runs unit first, then e2e, and prints the time of each.
 export default defineConfig({
   test: {
@@ -23,7 +24,9 @@ export default defineConfig({
         test: {
           name: "e2e",
           include: ["test/e2e/**/*.test.ts"],
-          fileParallelism: false,
+          fileParallelism: true,
+          // Two browsers share the cores: a page that takes 8 s alone may take twice that.
+          testTimeout: 45_000,
         },
       },
     ],

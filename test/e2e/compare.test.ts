@@ -20,6 +20,14 @@ async function ready(o: OpenedPage, renders = 1) {
   await o.page.waitForSelector("body[data-compare-ready]", { timeout: 20_000 });
   await o.page.waitForFunction((n) => Number(document.body.dataset.renders ?? 0) >= n, renders);
 }
+/** Presses Tab (at most `max` times) until the focused element matches `selector`; fails if it never does. */
+async function tabTo(o: OpenedPage, selector: string, max = 250) {
+  for (let i = 0; i < max; i++) {
+    await o.page.keyboard.press("Tab");
+    if (await o.page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+  }
+  throw new Error(`Tab never reached ${selector}`);
+}
 const results = (o: OpenedPage) =>
   o.page.evaluate(() => document.getElementById("compare-results")!.innerText);
 
@@ -198,7 +206,7 @@ describe("/vergelijk/", () => {
     );
     expect(o.consoleErrors).toEqual([]);
     await o.close();
-  });
+  }, 60_000);
 
   it("the comparison's praatplaat prints to one A4 page with the board's name, the group size and the link; links answer 200", async () => {
     const q = `?bestuur=${BOARD}&sector=po&groep=eigen&provincie=Zuid-Holland&ind=leerlingen,solvabiliteit-2`;
@@ -224,6 +232,108 @@ describe("/vergelijk/", () => {
     await o.page.emulateMedia({ media: "print" });
     const pdf = await o.page.pdf({ format: "A4" });
     expect((pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? []).length).toBe(1);
+    await o.close();
+  });
+
+  it("keyboard only: from the board page, own criteria by province and size, Vergelijk, the overview; axe clean", async () => {
+    const o = await openPage(`/besturen/${BOARD}/`);
+    await tabTo(o, 'a[href^="/vergelijk/?"]');
+    await o.page.keyboard.press("Enter");
+    await ready(o);
+    await tabTo(o, "#c-criteria > summary");
+    await o.page.keyboard.press("Enter");
+    const b = peers.boards[bi]!;
+    const size = b.c.po!;
+    await tabTo(o, `input[name=grootte][value="${size}"]`);
+    await o.page.keyboard.press("Space");
+    await tabTo(o, `input[name=provincie][value="${b.p}"]`);
+    await o.page.keyboard.press("Space");
+    const expected = selectPeers(peers, bi, {
+      ...emptyCriteria("po"),
+      sizeClasses: [size],
+      provinces: [b.p!],
+    }).length;
+    // The live count follows the form; the radio switched to own criteria by itself.
+    await o.page.waitForFunction(
+      (n) => document.getElementById("compare-live")!.textContent!.startsWith(n),
+      expected.toLocaleString("nl-NL"),
+    );
+    expect(await o.page.isChecked("input[name=groep][value=eigen]")).toBe(true);
+    await tabTo(o, "#compare-form button[type=submit]");
+    await o.page.keyboard.press("Enter");
+    await o.page.waitForFunction(() => document.activeElement?.id === "uitkomst");
+    expect(await o.page.textContent("#compare-count")).toContain(
+      `${expected.toLocaleString("nl-NL")} besturen in de groep`,
+    );
+    expect(o.page.url()).toContain(`provincie=${encodeURIComponent(b.p!).replace(/%20/g, "+")}`);
+    const rows = await o.page.$$eval(".compare-overview-table tbody tr", (rs) => rs.length);
+    expect(rows).toBeGreaterThan(0);
+    const { violations } = await new AxeBuilder({ page: o.page }).withTags(AXE_TAGS).analyze();
+    expect(violations.map((v) => v.id)).toEqual([]);
+    expect(o.consoleErrors).toEqual([]);
+    await o.close();
+  }, 60_000);
+
+  it("keyboard only: the board picker is a combobox that matches loosely; arrow down and Enter choose a board", async () => {
+    const o = await openPage("/vergelijk/");
+    await o.page.waitForSelector("body[data-compare-ready]");
+    await tabTo(o, "#c-board");
+    expect(await o.page.getAttribute("#c-board", "role")).toBe("combobox");
+    const b = peers.boards[bi]!;
+    // A loose query: the last word of the name plus the place, in lower case.
+    const query = `${b.n.split(" ").at(-1)!.toLowerCase()} ${b.m!.toLowerCase()}`;
+    await o.page.keyboard.type(query);
+    await o.page.waitForSelector("#c-board-suggesties li[role=option]");
+    expect(await o.page.getAttribute("#c-board", "aria-expanded")).toBe("true");
+    const options = await o.page.$$eval("#c-board-suggesties li", (ls) => ls.map((l) => l.textContent ?? ""));
+    const at = options.findIndex((t) => t.includes(`bestuur ${BOARD}`));
+    expect(at).toBeGreaterThanOrEqual(0);
+    for (let i = 0; i <= at; i++) await o.page.keyboard.press("ArrowDown");
+    expect(await o.page.getAttribute("#c-board", "aria-activedescendant")).toMatch(/-\d+$/);
+    await o.page.keyboard.press("Enter");
+    await ready(o);
+    expect(await o.page.inputValue("#c-board")).toBe(`${b.n} (${BOARD})`);
+    await o.page.waitForFunction(() =>
+      /besturen in de groep/.test(document.getElementById("compare-count")!.textContent!),
+    );
+    expect(o.page.url()).toContain(`bestuur=${BOARD}`);
+    // Inactive boards are suggested only on request.
+    const inactive = peers.boards.find((x) => !x.a && x.s.includes("po") && x.n.length > 6)!;
+    await o.page.fill("#c-board", "");
+    await o.page.keyboard.type(inactive.id);
+    await o.page.waitForTimeout(400);
+    expect(await o.page.$$eval("#c-board-suggesties li", (ls) => ls.length)).toBe(0);
+    await o.page.check("#c-inactive");
+    await o.page.focus("#c-board");
+    await o.page.keyboard.press("End");
+    await o.page.keyboard.type(" ");
+    await o.page.waitForSelector("#c-board-suggesties li[role=option]");
+    expect(await o.page.textContent("#c-board-suggesties")).toContain("opgeheven");
+    const { violations } = await new AxeBuilder({ page: o.page }).withTags(AXE_TAGS).analyze();
+    expect(violations.map((v) => v.id)).toEqual([]);
+    expect(o.consoleErrors).toEqual([]);
+    await o.close();
+  }, 60_000);
+
+  it("shows the board page's Leer van list in the details, marks boards in the chosen group; the links answer", async () => {
+    const learn = JSON.parse(readFileSync(join(ROOT, "data/derived/leer-van.json"), "utf8")) as {
+      boards: Record<string, Record<string, { kind: string; items?: { id: string }[] }>>;
+    };
+    // Only current figures point elsewhere; find a board with a list among its sector's default indicators.
+    const wanted = (["po", "vo"] as const).flatMap((s) => DEFAULT_INDICATORS[s].map((id) => `${id}|${s}`));
+    const [id, key] = Object.entries(learn.boards)
+      .flatMap(([b, es]) => wanted.filter((k) => es[k]?.kind === "better").map((k) => [b, k] as const))
+      .sort(([a], [b]) => a.localeCompare(b))[0]!;
+    const sector = key.split("|")[1];
+    const o = await openPage(`/vergelijk/?bestuur=${id}&sector=${sector}&groep=grootte`);
+    await ready(o);
+    const first = learn.boards[id]![key]!.items![0]!.id;
+    const link = o.page.locator(`#compare-results details.leer-van a[href="/besturen/${first}/"]`).first();
+    expect(await link.count()).toBe(1);
+    expect(await o.page.textContent("#compare-results details.leer-van summary")).toMatch(/^Leer van: /);
+    const res = await o.page.request.get(new URL(`/besturen/${first}/`, o.page.url()).href);
+    expect(res.status()).toBe(200);
+    expect(o.consoleErrors).toEqual([]);
     await o.close();
   });
 });

@@ -1,7 +1,7 @@
 // The one list of example URLs per page type, for the browser, axe and bench runs. Examples come from the built
 // data where they can. Every page type must have a built example: a type that stops being generated (or an example
 // that names no built page) fails the "every page type is built" test instead of being skipped.
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { DIST, ROOT, fileFor } from "./harness.ts";
 
@@ -237,6 +237,31 @@ export const PAGES: PageExample[] = drafts
 
 /** The examples that are pages to read (every example but the redirects). */
 export const READING_PAGES: PageExample[] = PAGES.filter((p) => !p.redirect);
+
+/**
+ * `pages` dealt into `n` shards of about equal weight (HTML bytes: axe's time grows with the page), so
+ * the browser tests of one kind can run as several files side by side. Heaviest first, each to the lightest
+ * shard; ties by path, so the split is the same every run. Every page lands in exactly one shard.
+ */
+export function shards<T extends { path: string }>(pages: T[], n: number, weight: (p: T) => number): T[][] {
+  const out = Array.from({ length: n }, () => ({ pages: [] as T[], weight: 0 }));
+  const sorted = [...pages].sort((a, b) => weight(b) - weight(a) || a.path.localeCompare(b.path));
+  for (const p of sorted) {
+    const lightest = out.reduce((m, s) => (s.weight < m.weight ? s : m), out[0]!);
+    lightest.pages.push(p);
+    lightest.weight += weight(p);
+  }
+  return out.map((s) => s.pages.sort((a, b) => a.path.localeCompare(b.path)));
+}
+
+/** The bytes of a page's built HTML (0 when it is not built), capped: axe sees long tables trimmed. */
+export const htmlBytes = (p: { path: string }): number => {
+  const f = fileFor(p.path);
+  return f ? Math.min(statSync(f).size, 450_000) : 0;
+};
+
+/** The reading pages in the two shards of the axe and skip-link tests (a11y.test.ts, a11y-2.test.ts). */
+export const A11Y_SHARDS = shards(READING_PAGES, 2, htmlBytes);
 
 /**
  * What is wrong with the example list against dist/: page types without an example, and examples that name no

@@ -11,6 +11,7 @@ import { nationalTotals } from "../../src/lib/data/nationalTotals.ts";
 import { formatNumber } from "../../src/lib/format.ts";
 import { fetchSources } from "../../src/lib/data/fetch.ts";
 import { loadTables, sourceReader, type SourceStats, type Tables } from "../../src/lib/data/load.ts";
+import { loadTablesParallel } from "../../src/lib/data/loadParallel.ts";
 import { loadManifest, type Manifest } from "../../src/lib/data/manifest.ts";
 import { derivedFiles } from "../../src/lib/data/output.ts";
 import type { Point } from "../../src/lib/data/series.ts";
@@ -24,6 +25,7 @@ describe("real DUO data", () => {
   let fetched: unknown;
   let derived: Derived;
   let tempRaw: string | undefined;
+  let rawDirUsed = "data/raw";
 
   beforeAll(async () => {
     manifest = loadManifest("data/sources.json");
@@ -37,6 +39,7 @@ describe("real DUO data", () => {
     const stats: SourceStats[] = [];
     tables = loadTables(sourceReader(manifest, rawDir, stats));
     statsBeforeBuild = structuredClone(stats);
+    rawDirUsed = rawDir;
     fetched = JSON.parse(readFileSync(join(rawDir, "fetched.json"), "utf8"));
     derived = buildDerived(tables, stats);
   });
@@ -49,6 +52,15 @@ describe("real DUO data", () => {
     // The other years are ordinary exam years, clearly below the exception.
     expect(rate!.points.filter((x) => x.year !== 2019).every((x) => (x.value ?? 100) < 96)).toBe(true);
   });
+  it("loadTablesParallel (the data step's reader, 2 threads) gives the same tables and statistics as one thread", async () => {
+    const stats: SourceStats[] = [];
+    const parallel = await loadTablesParallel(manifest, rawDirUsed, stats, 2);
+    // Maps as entries; timings left out (they differ per run).
+    const json = (v: unknown) =>
+      JSON.stringify(v, (k, x: unknown) => (x instanceof Map ? [...x] : k === "ms" ? undefined : x));
+    expect(json(parallel) === json(tables)).toBe(true);
+    expect(json(stats)).toBe(json(statsBeforeBuild));
+  }, 300_000);
   afterAll(() => {
     if (tempRaw) rmSync(tempRaw, { recursive: true, force: true });
   });
@@ -480,5 +492,5 @@ describe("real DUO data", () => {
     expect([...b.keys()]).toEqual([...a.keys()]);
     expect([...a].filter(([path, content]) => b.get(path) !== content).map(([path]) => path)).toEqual([]);
     expect(a.size).toBeGreaterThan(1000);
-  });
+  }, 120_000); // two full builds of the derived files: over the default 20 s on a loaded 2-core machine
 });

@@ -8,7 +8,17 @@ import { compareIndicator, emptyCriteria } from "./peers.ts";
 import { loadPeers, readPageData } from "./load.ts";
 import { compareCsv, detailHtml, membersHtml, overviewHtml, warningsHtml } from "./render.ts";
 import { DEFAULT_INDICATORS, encodeState, parseState, type CompareState } from "./state.ts";
-import { groupView, knownValues, matchBoards, overviewLines, sectorFor, type CompareData } from "./view.ts";
+import {
+  boardSuggestions,
+  groupView,
+  knownValues,
+  matchBoards,
+  overviewLines,
+  sectorFor,
+  type CompareData,
+} from "./view.ts";
+import { initCombobox } from "../site/combobox.ts";
+import type { LearnPayload } from "../site/learnFromPayload.ts";
 import { keysFor } from "./split.ts";
 import { CHART_CLASS, stripInlineStyles } from "../charts/cspSafe.ts";
 
@@ -34,20 +44,25 @@ export async function initCompare(): Promise<void> {
   const form = $<HTMLFormElement>("compare-form");
   $("compare-fieldset").removeAttribute("disabled");
 
-  // Pick-lists from the data: board names (active ones unless asked), municipalities, denominations.
-  const boardOptions = (all: boolean) =>
-    file.boards
-      .map((b, i) => ({ b, i }))
-      .filter(({ b }) => all || b.a)
-      .sort((x, y) => x.b.n.localeCompare(y.b.n, "nl"))
-      .map(
-        ({ b }) =>
-          `<option value="${esc(`${b.n} (${b.id})`)}">${esc([b.m, b.a ? "" : "opgeheven"].filter(Boolean).join(", "))}</option>`,
-      )
-      .join("");
-  $("board-options").innerHTML = boardOptions(false);
-  $<HTMLInputElement>("c-inactive").addEventListener("change", (e) => {
-    $("board-options").innerHTML = boardOptions((e.target as HTMLInputElement).checked);
+  // The board pickers: ARIA comboboxes over the active boards (all boards when asked), matching loosely on name,
+  // place and number (matchBoards). Choosing a board fills the field and applies it.
+  const inactive = () => $<HTMLInputElement>("c-inactive").checked;
+  const source = (q: string) => boardSuggestions(file, q, inactive());
+  initCombobox("c-board", {
+    source,
+    label: "Besturen",
+    choose: (s, input) => {
+      input.value = s.value ?? s.name;
+      input.dispatchEvent(new Event("change", { bubbles: true }));
+    },
+  });
+  initCombobox("c-pick", {
+    source: (q) => boardSuggestions(file, q, true),
+    label: "Besturen",
+    choose: (s, input) => {
+      input.value = s.value ?? s.name;
+      $("c-add").click();
+    },
   });
   const options = (values: Iterable<string>) =>
     [...new Set(values)]
@@ -189,11 +204,25 @@ export async function initCompare(): Promise<void> {
       : `Geen bestuur gevonden bij "${text}". Typ een deel van de naam, de plaats of het bestuursnummer.`;
   };
 
+  // The board's "Leer van" lists (built with the site, /besturen/<id>/leer-van.json; absent when it has none).
+  const learnCache = new Map<string, Promise<LearnPayload>>();
+  const learnFor = (id: string) => {
+    let p = learnCache.get(id);
+    if (!p) {
+      p = fetch(`/besturen/${encodeURIComponent(id)}/leer-van.json`)
+        .then((r) => (r.ok ? (r.json() as Promise<LearnPayload>) : {}))
+        .catch(() => ({}));
+      learnCache.set(id, p);
+    }
+    return p;
+  };
+
   // Plot and the chart builder load only after the text and tables are on screen (Plot does not tree-shake).
   let charts:
     | Promise<[typeof import("@observablehq/plot"), typeof import("../charts/distributionChart.ts")]>
     | undefined;
   const render = async () => {
+    const learn = state.board ? await learnFor(state.board) : {};
     const out = $("compare-results");
     const count = $("compare-count");
     const group = groupView(state, data);
@@ -208,7 +237,8 @@ export async function initCompare(): Promise<void> {
     const lines = overviewLines(state, data, group);
     $("compare-overview").innerHTML =
       `<p class="small">${esc(group.definition)}</p>` + warningsHtml(group) + overviewHtml(group, lines);
-    out.innerHTML = membersHtml(group, data) + lines.map((l, i) => detailHtml(group, data, l, i)).join("");
+    out.innerHTML =
+      membersHtml(group, data) + lines.map((l, i) => detailHtml(group, data, l, i, learn)).join("");
     const blob = new Blob([compareCsv(state, data, group)], { type: "text/csv;charset=utf-8" });
     const a = $<HTMLAnchorElement>("compare-csv");
     if (a.href.startsWith("blob:")) URL.revokeObjectURL(a.href);

@@ -7,6 +7,7 @@ import { escapeHtml as esc } from "../site/html.ts";
 import { barSvg } from "../site/overviewView.ts";
 import { compareIndicator, defaultPeers, selectPeers, trendAgainstGroup, emptyCriteria } from "./peers.ts";
 import type { CompareState } from "./state.ts";
+import type { LearnPayload, LearnPayloadEntry } from "../site/learnFromPayload.ts";
 import type { CompareData, GroupView, OverviewLine } from "./view.ts";
 
 /** The warnings of a group as a list, or "" when there are none. */
@@ -55,8 +56,35 @@ export function membersHtml(group: GroupView, data: CompareData): string {
     .join("")}</ul></details>`;
 }
 
+/**
+ * "Leer van" in the comparison: the board page's list for this indicator (from the vergelijkbare besturen, built
+ * at build time), each board marked when it is also in the chosen group. "" without a list.
+ */
+export function learnHtml(entry: LearnPayloadEntry | undefined, group: GroupView, data: CompareData): string {
+  if (!entry) return "";
+  const inGroup = new Set(group.members.map((i) => data.file.boards[i]!.id));
+  const items = entry.items
+    .map(
+      (it) =>
+        `<li><a href="/besturen/${esc(it.id)}/">${esc(it.name)}</a>${esc(it.after)}${it.why ? ` <span class="small">Vergelijkbaar: ${esc(it.why)}.</span>` : ""}${inGroup.has(it.id) ? ` <span class="small"><strong>Ook in de gekozen groep.</strong></span>` : ""}</li>`,
+    )
+    .join("");
+  return (
+    `<details class="leer-van"><summary>${esc(entry.summary)}</summary>` +
+    `<p class="small">${esc(entry.rule)} Deze lijst komt uit de vergelijkbare besturen van de bestuurspagina, niet uit de gekozen groep.</p>` +
+    `<ul class="leer-van-list">${items}</ul>` +
+    `<p class="small"><a href="/besturen/${esc(group.board.id)}/">Contactgegevens, praktijkvoorbeelden en tips op de bestuurspagina van ${esc(group.board.name)}</a></p></details>`
+  );
+}
+
 /** The detailed section of one indicator: positions against three groups, median, chart slot, two tables. */
-export function detailHtml(group: GroupView, data: CompareData, line: OverviewLine, n: number): string {
+export function detailHtml(
+  group: GroupView,
+  data: CompareData,
+  line: OverviewLine,
+  n: number,
+  learn: LearnPayload = {},
+): string {
   const def = data.defs.get(line.id)!;
   const { file } = data;
   const bi = group.board.index;
@@ -94,6 +122,7 @@ export function detailHtml(group: GroupView, data: CompareData, line: OverviewLi
   if (d)
     html += `<p>In de gekozen groep (zonder ${name}) ligt de mediaan op ${f(d.median)}; de middelste helft tussen ${f(d.q1)} en ${f(d.q3)}.</p>`;
   html += `<div class="chart-slot" id="chart-${n}" aria-hidden="true"></div>`;
+  html += learnHtml(learn[key], group, data);
   const trend = trendAgainstGroup(file, key, bi, group.members);
   const label = esc(def.label);
   html += `<details><summary>Tabel: ${label} per jaar, bestuur en mediaan van de groep</summary><div class="table-scroll"><table><caption>${label}: ${name} en de groep</caption><thead><tr><th scope="col">Jaar</th><th scope="col" class="num">${name}</th><th scope="col" class="num">Mediaan groep</th><th scope="col" class="num">Besturen</th></tr></thead><tbody>${trend

@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
 import type { PeerFile } from "../data/output.ts";
 import { emptyCriteria, schoolTypesOf, selectPeers } from "./peers.ts";
-import { compareCsv, overviewHtml } from "./render.ts";
+import { compareCsv, learnHtml, overviewHtml } from "./render.ts";
 import { DEFAULT_INDICATORS, parseState, type CompareState } from "./state.ts";
 import {
+  boardSuggestions,
   criteriaText,
   gapText,
   groupView,
@@ -257,6 +258,19 @@ describe("knownValues and matchBoards", () => {
     expect(matchBoards(FILE, "kappa", true)).toEqual([9]);
     expect(matchBoards(FILE, "  ")).toEqual([]);
   });
+
+  it("boardSuggestions(file, text) gives the picker's lines: name, place and number, the field's value, at most max", () => {
+    expect(boardSuggestions(FILE, "alfa")).toEqual([
+      {
+        name: "Stichting Alfa",
+        detail: `${FILE.boards[0]!.m} · bestuur 10001`,
+        value: "Stichting Alfa (10001)",
+      },
+    ]);
+    expect(boardSuggestions(FILE, "kappa")).toEqual([]);
+    expect(boardSuggestions(FILE, "kappa", true)[0]!.detail).toMatch(/opgeheven$/);
+    expect(boardSuggestions(FILE, "stichting", false, 3)).toHaveLength(3);
+  });
 });
 
 describe("criteriaText", () => {
@@ -271,5 +285,40 @@ describe("criteriaText", () => {
         "po",
       ),
     ).toBe("Eigen groep: alleen 1 op naam gekozen bestuur.");
+  });
+});
+
+describe("learnHtml", () => {
+  const entry = {
+    kind: "better" as const,
+    summary: "Leer van: 2 vergelijkbare besturen met een gunstiger waarde in 2023",
+    rule: "Uit de 40 vergelijkbare po-besturen <regel>.",
+    items: [
+      {
+        id: "10002",
+        name: "Stichting Beta",
+        after: " heeft op dit cijfer een gunstiger waarde in 2023: 5.",
+        why: "",
+      },
+      { id: "99998", name: "<script>x</script>", after: ": 7.", why: "1.200 leerlingen (2025)" },
+    ],
+  };
+  it("shows the board page's list, marks boards also in the chosen group, escapes every text", () => {
+    const g = groupView(state(), DATA)!;
+    const html = learnHtml(entry, g, DATA);
+    expect(html).toContain(
+      "<summary>Leer van: 2 vergelijkbare besturen met een gunstiger waarde in 2023</summary>",
+    );
+    expect(html).toContain("&lt;regel&gt;");
+    expect(html).not.toContain("<script>");
+    expect(html).toContain("niet uit de gekozen groep");
+    const inGroup = g.members.some((i) => DATA.file.boards[i]!.id === "10002");
+    expect(inGroup).toBe(true);
+    expect(html.match(/Ook in de gekozen groep/g)).toHaveLength(1);
+    expect(html).toContain('<a href="/besturen/10002/">Stichting Beta</a>');
+    expect(html).toContain("Vergelijkbaar: 1.200 leerlingen (2025).");
+  });
+  it("is empty without a list", () => {
+    expect(learnHtml(undefined, groupView(state(), DATA)!, DATA)).toBe("");
   });
 });

@@ -324,3 +324,22 @@ export function matchBoards(file: PeerFile, text: string, inactive = false): num
     .sort((a, b) => Number(b.starts) - Number(a.starts) || a.name.localeCompare(b.name, "nl") || a.i - b.i)
     .map((x) => x.i);
 }
+
+/** The board picker's suggestions: loose matches (matchBoards) as name, "place · number" and the field's value. */
+export function boardSuggestions(
+  file: PeerFile,
+  text: string,
+  inactive = false,
+  max = 8,
+): { name: string; detail: string; value: string }[] {
+  return matchBoards(file, text, inactive)
+    .slice(0, max)
+    .map((i) => {
+      const b = file.boards[i]!;
+      return {
+        name: b.n,
+        detail: [b.m, `bestuur ${b.id}`, b.a ? "" : "opgeheven"].filter(Boolean).join(" · "),
+        value: `${b.n} (${b.id})`,
+      };
+    });
+}

@@ -12,7 +12,7 @@ import type { Rejection } from "./errors.ts";
 import type { FetchRecord } from "./fetch.ts";
 import type { SourceDifference } from "./finance.ts";
 import type { HistoryEvent, HistoryOut } from "./history.ts";
-import { LearnFromFileSchema } from "./learnFromSchema.ts";
+import { LearnFromFileSchema, LearnFromSwvFileSchema } from "./learnFromSchema.ts";
 import type { SuccessorOut } from "./successors.ts";
 import type { VestigingFacts } from "./vestigingFacts.ts";
 import { ManifestSchema } from "./manifest.ts";
@@ -411,6 +411,7 @@ const FILES: Record<string, core.$ZodType> = {
   "peers.json": PeerFileSchema,
   "coverage.json": CoverageSchema,
   "leer-van.json": LearnFromFileSchema,
+  "leer-van-swv.json": LearnFromSwvFileSchema,
 };
 
 // ---- compile-time equality between the schemas and the interfaces ----------------------------------------

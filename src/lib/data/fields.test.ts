@@ -9,7 +9,10 @@ import {
   vestigingCode,
   vestigingRaw,
   year,
+  yearCells,
 } from "./fields.ts";
+import { z } from "zod";
+import type { Cell } from "./values.ts";
 
 /** The first issue message of a failed parse. */
 const issue = (r: { success: boolean; error?: { issues: { message: string }[] } }) =>
@@ -113,5 +116,44 @@ describe("text, optionalText and year", () => {
   it("year.parse(s) reads a 4-digit year and rejects 15", () => {
     expect(year.parse("2015")).toBe(2015);
     expect(issue(year.safeParse("15"))).toBe('not a year: "15"');
+  });
+});
+
+describe("yearCells", () => {
+  const general = (cell: z.ZodType<Cell>) => z.record(z.string(), cell);
+  const cases: unknown[] = [
+    { "2015": "12", "2016": "<5", "2017": "", "2018": "1.234" },
+    { "2016": "x", "2015": "-3", "2017": "2,5" },
+    { "2015": 7 },
+    ["12"],
+    new Map([["2015", "1"]]),
+    "12",
+  ];
+  for (const [name, cell] of [
+    ["count()", count()],
+    ["num()", num()],
+    ['num(".")', num(".")],
+  ] as const)
+    it(`reads a record of ${name} cells with the same values and issues (message, path) as z.record`, () => {
+      for (const input of cases) {
+        const a = yearCells(cell).safeParse(input);
+        const b = general(cell).safeParse(input);
+        expect(a.success).toBe(b.success);
+        if (a.success && b.success) expect(a.data).toEqual(b.data);
+        else
+          expect(a.error!.issues.map((i) => [i.path, i.message])).toEqual(
+            b.error!.issues.map((i) => [i.path, i.message]),
+          );
+      }
+    });
+
+  it("within an object, the first issue names the field and the year, as the table reader reports it", () => {
+    const Row = z.object({ pupils: yearCells(count()) });
+    const r = Row.safeParse({ pupils: { "2015": "3", "2016": "-1" } });
+    expect(r.success).toBe(false);
+    expect(r.error!.issues[0]).toMatchObject({
+      path: ["pupils", "2016"],
+      message: "not a non-negative whole number",
+    });
   });
 });

@@ -44,21 +44,73 @@ export function vestigingCode(brinCode: string, raw: string): string | undefined
   return brinCode + raw.padStart(2, "0");
 }
 
+/** A text cell read as a number cell: the value, or the message of the issue the cell's schema reports. */
+type CellReader = (s: string) => { ok: true; value: Cell } | { ok: false; message: string };
+/** The reader behind each schema made by {@link num} or {@link count} (for {@link yearCells}). */
+const cellReaders = new WeakMap<z.ZodType, CellReader>();
+
 /** A Dutch-formatted number cell (suppression and blanks → missing with reason). */
-export const num = (decimal: DecimalMark = ",") =>
-  z.string().transform((s, ctx): Cell => {
+export const num = (decimal: DecimalMark = ",") => {
+  const schema = z.string().transform((s, ctx): Cell => {
     const r = parseDutchNumber(s, decimal);
     return r.ok ? r.value : fail(ctx, r.reason);
   });
+  cellReaders.set(schema, (s) => {
+    const r = parseDutchNumber(s, decimal);
+    return r.ok ? r : { ok: false, message: r.reason };
+  });
+  return schema;
+};
+
+const NOT_A_COUNT = "not a non-negative whole number";
+const isCount = (c: Cell) => typeof c !== "number" || (Number.isInteger(c) && c >= 0);
 
 /** A count: a non-negative whole number, or missing with reason. */
-export const count = (decimal: DecimalMark = ",") =>
-  num(decimal).refine((c) => typeof c !== "number" || (Number.isInteger(c) && c >= 0), {
-    message: "not a non-negative whole number",
+export const count = (decimal: DecimalMark = ",") => {
+  const schema = num(decimal).refine(isCount, { message: NOT_A_COUNT });
+  cellReaders.set(schema, (s) => {
+    const r = parseDutchNumber(s, decimal);
+    if (!r.ok) return { ok: false, message: r.reason };
+    return isCount(r.value) ? r : { ok: false, message: NOT_A_COUNT };
   });
+  return schema;
+};
 
-/** A record of year → cell, for wide year columns. */
-export const yearCells = (cell: z.ZodType<Cell>) => z.record(z.string(), cell);
+/**
+ * A record of year → cell, for wide year columns. For cells made by {@link num} or {@link count} the record of
+ * strings is read in one pass, with the same values and the same issues (message, path by key, in key order)
+ * as `z.record(z.string(), cell)`, which reads anything else.
+ */
+export const yearCells = (cell: z.ZodType<Cell>) => {
+  const record = z.record(z.string(), cell);
+  const read = cellReaders.get(cell);
+  if (!read) return record;
+  return z.unknown().transform((input, ctx): Record<string, Cell> => {
+    const general = () => {
+      const r = record.safeParse(input);
+      if (r.success) return r.data;
+      for (const issue of r.error.issues)
+        ctx.addIssue({ code: "custom", message: issue.message, path: issue.path as PropertyKey[] });
+      return z.NEVER;
+    };
+    const proto: unknown =
+      input === null || typeof input !== "object" ? undefined : Object.getPrototypeOf(input);
+    if (proto !== Object.prototype && proto !== null) return general(); // not a plain object
+    const out: Record<string, Cell> = {};
+    let failed = false;
+    for (const key of Object.keys(input as object)) {
+      const v = (input as Record<string, unknown>)[key];
+      if (typeof v !== "string" || key === "__proto__") return general();
+      const r = read(v);
+      if (r.ok) out[key] = r.value;
+      else {
+        ctx.addIssue({ code: "custom", message: r.message, path: [key] });
+        failed = true;
+      }
+    }
+    return failed ? z.NEVER : out;
+  });
+};
 
 /** A 4-digit year. */
 export const year = z.string().transform((s, ctx) => {

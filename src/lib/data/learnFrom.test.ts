@@ -192,7 +192,7 @@ describe("learnFromIndicator", () => {
     expect(e.items!.map((i) => i.id)).not.toContain("inactive");
   });
 
-  it("the most alike first, at most three, and a nearby board when none of them is in the province", () => {
+  it("the most alike first, at most three, and a second list of up to three in the same province", () => {
     const extra: [LearnBoard, number][] = [90, 91, 92, 93].map((v, i) => [
       mk(`top${i}`, { province: i === 3 ? "Utrecht" : "Limburg" }),
       v + 5,
@@ -201,7 +201,44 @@ describe("learnFromIndicator", () => {
     const e = run(slaag, 84, { extra, distance })!;
     expect(e.items!.map((i) => i.id)).toEqual(["top0", "top1", "top2"]);
     expect(e.items!.length).toBe(LEARN_RULE.max);
-    expect(e.nearby).toEqual({ id: "top3", value: 98, sameProvince: true });
+    // 17 values: q3 = 91. In Utrecht top3 and b91 reach it (b89 does not): the most alike first.
+    expect(e.threshold).toBe(91);
+    expect(e.inProvince!.map((i) => i.id)).toEqual(["top3", "b91"]);
+    expect(e.inProvince!.every((i) => i.sameProvince)).toBe(true);
+    expect(e.inProvince![0]).toEqual({ id: "top3", value: 98, sameProvince: true });
+  });
+
+  it("the province list follows the same rule, may be empty, and is absent when the province is unknown", () => {
+    // Only even b-boards (Gelderland) and none of Utrecht qualify: an empty list, not a weaker board.
+    const extra: [LearnBoard, number][] = [[mk("utrecht-low", { province: "Utrecht" }), 85]];
+    const g = group(84, extra);
+    for (const [id, b] of g.boards) if (id.startsWith("b")) b.province = "Gelderland";
+    const e = learnFromIndicator({
+      def: slaag,
+      self: g.self,
+      sector: "vo",
+      year: 2023,
+      values: g.values,
+      candidate: (id) => g.boards.get(id),
+      newest: NEWEST,
+      distance: () => undefined,
+    })!;
+    expect(e.kind).toBe("better");
+    expect(e.inProvince).toEqual([]);
+    const g2 = group(84);
+    const noProvince = learnFromIndicator({
+      def: slaag,
+      self: mk("self", { province: undefined }),
+      sector: "vo",
+      year: 2023,
+      values: g2.values,
+      candidate: (id) => (id === "self" ? mk("self", { province: undefined }) : g2.boards.get(id)),
+      newest: NEWEST,
+      distance: () => undefined,
+    })!;
+    expect(noProvince.kind).toBe("better");
+    expect(noProvince.inProvince).toBeUndefined();
+    expect(noProvince.items!.some((i) => i.sameProvince)).toBe(false);
   });
 });
 

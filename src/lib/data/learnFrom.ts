@@ -49,8 +49,12 @@ export interface LearnEntry {
   /** The stated margin: a board must differ from this board by more than this. */
   margin?: number;
   items?: LearnItem[];
-  /** `better`: a qualifying board in the same province when none of `items` is (the next one in order). */
-  nearby?: LearnItem;
+  /**
+   * `better`, when the board's province is known: the second list, "in de buurt", of up to
+   * {@link LEARN_RULE}.max qualifying boards in the same province (most alike first); empty when none is.
+   * Same province only: the open data here have no adjacency of municipalities.
+   */
+  inProvince?: LearnItem[];
 }
 
 export interface LearnBoard extends PeerCandidate {
@@ -101,23 +105,55 @@ export function learnFromIndicator(o: {
   if (ageOf(o.def, year, o.newest).old) return { kind: "old", year };
   const group = peerGroup(o.self, o.sector, o.values, o.candidate);
   if (!group) return { kind: "few", year, n: 1 };
-  const n = group.members.length;
+  return rankGroup({
+    def: o.def,
+    mode,
+    selfId: o.self.id,
+    own,
+    year,
+    members: group.members,
+    sorted: group.sorted,
+    values: o.values,
+    distance: o.distance,
+    ...(o.self.province ? { near: (id: string) => o.candidate(id)?.province === o.self.province } : {}),
+  });
+}
+
+/**
+ * The rule itself, for any comparable group (boards or samenwerkingsverbanden): `members` (the self included,
+ * ascending) and their `sorted` values; `near` tells whether a member is in the same province (absent when the
+ * self's province is unknown). Gives `few` below {@link LEARN_RULE}.minGroup.
+ */
+export function rankGroup(o: {
+  def: Pick<IndicatorDef, "direction" | "decimals">;
+  mode: "directed" | "debated";
+  selfId: string;
+  own: number;
+  year: number;
+  members: string[];
+  sorted: number[];
+  values: ReadonlyMap<string, number>;
+  distance: (id: string) => number | undefined;
+  near?: (id: string) => boolean;
+}): LearnEntry {
+  const { year, own, mode } = o;
+  const n = o.members.length;
   if (n < LEARN_RULE.minGroup) return { kind: "few", year, n };
-  const q1 = quantileSorted(group.sorted, LEARN_RULE.quarter)!;
-  const q3 = quantileSorted(group.sorted, 1 - LEARN_RULE.quarter)!;
+  const q1 = quantileSorted(o.sorted, LEARN_RULE.quarter)!;
+  const q3 = quantileSorted(o.sorted, 1 - LEARN_RULE.quarter)!;
   // The margin: a quarter of the middle half's width, and never less than one unit of the shown rounding.
   const margin = round(
     Math.max((q3 - q1) * LEARN_RULE.marginShare, 10 ** -o.def.decimals),
     o.def.decimals + 2,
   );
   const dist = (id: string) => o.distance(id) ?? Infinity;
-  const others = group.members
-    .filter((id) => id !== o.self.id)
-    .map((id) => ({ id, value: o.values.get(id)!, province: o.candidate(id)?.province }));
+  const others = o.members
+    .filter((id) => id !== o.selfId)
+    .map((id) => ({ id, value: o.values.get(id)!, near: o.near?.(id) === true }));
   const item = (c: (typeof others)[number]): LearnItem => ({
     id: c.id,
     value: c.value,
-    ...(o.self.province && c.province === o.self.province ? { sameProvince: true } : {}),
+    ...(c.near ? { sameProvince: true } : {}),
   });
   if (mode === "debated") {
     const differ = others
@@ -141,13 +177,31 @@ export function learnFromIndicator(o: {
   const better = others
     .filter((c) => (higher ? c.value >= q - EPS : c.value <= q + EPS))
     .filter((c) => gain(c.value) > margin + EPS)
-    .sort((a, b) => dist(a.id) - dist(b.id) || gain(b.value) - gain(a.value) || a.id.localeCompare(b.id))
-    .map(item);
+    .sort((a, b) => dist(a.id) - dist(b.id) || gain(b.value) - gain(a.value) || a.id.localeCompare(b.id));
   if (better.length === 0) return { kind: "none", year, n, threshold, margin };
-  const items = better.slice(0, LEARN_RULE.max);
-  const nearby = items.some((i) => i.sameProvince) ? undefined : better.find((i) => i.sameProvince);
-  return { kind: "better", year, n, threshold, margin, items, ...(nearby ? { nearby } : {}) };
+  const items = better.slice(0, LEARN_RULE.max).map(item);
+  return {
+    kind: "better",
+    year,
+    n,
+    threshold,
+    margin,
+    items,
+    ...(o.near
+      ? {
+          inProvince: better
+            .filter((c) => c.near)
+            .slice(0, LEARN_RULE.max)
+            .map(item),
+        }
+      : {}),
+  };
 }
+
+/** The ids an entry names (both lists), each once. */
+export const namedIn = (e: LearnEntry): string[] => [
+  ...new Set([...(e.items ?? []), ...(e.inProvince ?? [])].map((i) => i.id)),
+];
 
 /** A feature of the similarity as the page shows it: "1.234 leerlingen (2025)". */
 export interface ProfileFeature {
@@ -258,7 +312,7 @@ export function learnFromFile(
       c.boards++;
       c[entry.kind]++;
       // The board itself is profiled too when it names others, so the page can say how alike they are.
-      const ids = [...(entry.items ?? []), ...(entry.nearby ? [entry.nearby] : [])].map((i) => i.id);
+      const ids = namedIn(entry);
       for (const id of ids.length ? [b.id, ...ids] : []) {
         const set = named.get(id) ?? new Set<Sector>();
         set.add(s.sector);

@@ -3,6 +3,7 @@
 import { z } from "zod";
 import type { ContactOut } from "./contacts.ts";
 import type { LearnCount, LearnEntry, LearnFromFile, LearnItem, ProfileFeature } from "./learnFrom.ts";
+import type { LearnFromSwvFile } from "./learnFromSwv.ts";
 
 const str = z.string();
 const num = z.number();
@@ -18,7 +19,7 @@ const EntrySchema = z.strictObject({
   threshold: opt(num),
   margin: opt(num),
   items: opt(z.array(ItemSchema)),
-  nearby: opt(ItemSchema),
+  inProvince: opt(z.array(ItemSchema)),
 });
 const ContactSchema = z.strictObject({
   street: opt(str),
@@ -46,6 +47,13 @@ export const LearnFromFileSchema = z.strictObject({
   counts: z.array(CountSchema),
 });
 
+export const LearnFromSwvFileSchema = z.strictObject({
+  swvs: z.record(str, z.record(str, EntrySchema)),
+  contacts: z.record(str, ContactSchema),
+  profiles: z.record(str, z.array(FeatureSchema)),
+  counts: z.array(CountSchema),
+});
+
 type Equals<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
 type Out<S extends z.ZodType> = z.output<S>;
 export const LEARN_TYPE_CHECKS = {
@@ -55,4 +63,5 @@ export const LEARN_TYPE_CHECKS = {
   feature: true satisfies Equals<Out<typeof FeatureSchema>, ProfileFeature>,
   count: true satisfies Equals<Out<typeof CountSchema>, LearnCount>,
   file: true satisfies Equals<Out<typeof LearnFromFileSchema>, LearnFromFile>,
+  swvFile: true satisfies Equals<Out<typeof LearnFromSwvFileSchema>, LearnFromSwvFile>,
 } as const;

@@ -79,9 +79,30 @@ export type ReadSource = <T>(id: string, spec: TableSpec<T>) => Rows<T>;
 
 /** Builds a reader over `rawDir` that records per-source statistics into `stats`. */
 export function sourceReader(manifest: Manifest, rawDir: string, stats: SourceStats[]): ReadSource {
-  // The same bytes for every read of one file, so a workbook read sheet by sheet is parsed once.
-  const fileBytes = new Map<string, Uint8Array>();
+  const read = readOne(manifest, rawDir);
   return <T>(id: string, spec: TableSpec<T>): Rows<T> => {
+    const { rows, stat } = read(id, spec);
+    addStats(stats, stat);
+    return rows;
+  };
+}
+
+/** One read of one source: its rows and the statistics of that read alone. */
+export interface ReadOutcome<T = unknown> {
+  rows: Rows<T>;
+  stat: SourceStats;
+}
+
+/**
+ * Reads sources by id from `rawDir` without recording anything (see {@link addStats}); a missing file is a
+ * structural error. One reader keeps each file's bytes, so a workbook read sheet by sheet is parsed once.
+ */
+export function readOne(
+  manifest: Manifest,
+  rawDir: string,
+): <T>(id: string, spec: TableSpec<T>) => ReadOutcome<T> {
+  const fileBytes = new Map<string, Uint8Array>();
+  return <T>(id: string, spec: TableSpec<T>): ReadOutcome<T> => {
     const source = manifest.sources.find((s) => s.id === id);
     if (!source) throw new Error(`unknown source id ${id}`);
     const file = rawFileName(source);
@@ -105,27 +126,30 @@ export function sourceReader(manifest: Manifest, rawDir: string, stats: SourceSt
       if (!(e instanceof SourceError)) throw e;
       throw new SourceError(e.file, `${e.detail} (source ${id}, read from ${path})`, e.line, e.column);
     }
-    const ms = performance.now() - t0;
-    const prior = stats.find((s) => s.id === id); // a workbook read sheet by sheet counts as one source
-    if (prior) {
-      prior.rowsRead += result.rowsRead;
-      prior.rowsKept += result.rows.length;
-      prior.rejected.push(...result.rejected);
-      prior.parts = [...(prior.parts ?? []), ...result.parts];
-      prior.ms = (prior.ms ?? 0) + ms;
-    } else
-      stats.push({
-        id,
-        file,
-        encoding: result.encoding,
-        rowsRead: result.rowsRead,
-        rowsKept: result.rows.length,
-        rejected: result.rejected,
-        parts: result.parts,
-        ms,
-      });
-    return result.rows;
+    const stat: SourceStats = {
+      id,
+      file,
+      encoding: result.encoding,
+      rowsRead: result.rowsRead,
+      rowsKept: result.rows.length,
+      rejected: result.rejected,
+      parts: result.parts,
+      ms: performance.now() - t0,
+    };
+    return { rows: result.rows, stat };
   };
+}
+
+/** Records one read's statistics; a workbook read sheet by sheet counts as one source. */
+export function addStats(stats: SourceStats[], stat: SourceStats): void {
+  const prior = stats.find((s) => s.id === stat.id);
+  if (prior) {
+    prior.rowsRead += stat.rowsRead;
+    prior.rowsKept += stat.rowsKept;
+    prior.rejected.push(...stat.rejected);
+    prior.parts = [...(prior.parts ?? []), ...(stat.parts ?? [])];
+    prior.ms = (prior.ms ?? 0) + (stat.ms ?? 0);
+  } else stats.push(stat);
 }
 
 /** Reads every table the pipeline needs from `rawDir`. */

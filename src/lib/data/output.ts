@@ -5,26 +5,70 @@ import { round } from "./series.ts";
 import { SIZE_CLASSES } from "./build.ts";
 import { checkDerived, schemaOf } from "./derivedSchema.ts";
 import { learnFromFile } from "./learnFrom.ts";
+import { learnFromSwvFile } from "./learnFromSwv.ts";
 
-/** JSON with object keys sorted at every level and a final newline: same input, same bytes. */
+/**
+ * JSON with object keys sorted at every level and a final newline: same input, same bytes. Written directly
+ * (no sorted copy of the value): any object is read by its own enumerable keys (a Date or Map is `{}`),
+ * undefined members are left out, and integer keys come first in numeric order, as JavaScript objects keep them.
+ */
 export function stableJson(value: unknown): string {
-  const sort = (v: unknown): unknown => {
-    if (Array.isArray(v)) return v.map(sort);
-    if (v && typeof v === "object") {
-      return Object.fromEntries(
-        Object.keys(v as object)
-          .sort()
-          .filter((k) => (v as Record<string, unknown>)[k] !== undefined)
-          .map((k) => [k, sort((v as Record<string, unknown>)[k])]),
-      );
-    }
-    return v;
-  };
-  return JSON.stringify(sort(value)) + "\n";
+  return `${jsonText(value)}\n`;
 }
 
-/** The files of `data/derived/`, as path → content. Pure: the caller writes them. */
-export function derivedFiles(d: Derived, manifest: Manifest, fetched: unknown): Map<string, string> {
+/** An array index (canonical integer below 2^32 - 1): such keys enumerate first, in numeric order. */
+const isIndexKey = (k: string): boolean => {
+  const c = k.charCodeAt(0);
+  return c >= 48 && c <= 57 && /^(?:0|[1-9]\d{0,9})$/.test(k) && Number(k) < 4294967295;
+};
+/** Strings JSON writes as they are, between quotes (no quote, backslash, control character or surrogate). */
+// eslint-disable-next-line no-control-regex -- the control characters are what JSON escapes
+const PLAIN = /^[^"\\\u0000-\u001f\ud800-\udfff]*$/;
+
+function jsonText(v: unknown): string | undefined {
+  if (typeof v === "string") return PLAIN.test(v) ? `"${v}"` : JSON.stringify(v);
+  if (typeof v === "number") return Number.isFinite(v) ? String(v) : "null";
+  if (v === null || typeof v !== "object") return JSON.stringify(v);
+  if (Array.isArray(v)) {
+    let out = "[";
+    for (let i = 0; i < v.length; i++) {
+      const x: unknown = v[i];
+      const t = jsonText(x);
+      out += (i > 0 ? "," : "") + (t === undefined ? "null" : t);
+    }
+    return out + "]";
+  }
+  const o = v as Record<string, unknown>;
+  let keys = Object.keys(o);
+  let index: string[] | undefined;
+  for (const k of keys) if (isIndexKey(k)) (index ??= []).push(k);
+  if (index) {
+    const named = keys.filter((k) => !isIndexKey(k)).sort();
+    keys = [...index.sort((a, b) => Number(a) - Number(b)), ...named];
+  } else keys.sort();
+  let out = "{";
+  let first = true;
+  for (const k of keys) {
+    const x = o[k];
+    if (x === undefined) continue;
+    const t = jsonText(x);
+    if (t === undefined) continue; // a function or symbol, as JSON.stringify leaves out
+    out += (first ? "" : ",") + (PLAIN.test(k) ? `"${k}"` : JSON.stringify(k)) + ":" + t;
+    first = false;
+  }
+  return out + "}";
+}
+
+/**
+ * The files of `data/derived/`, as path → content, each checked by {@link checkDerivedFile} unless `check` is
+ * false (the caller then checks them, see checkParallel.ts). Pure: the caller writes them.
+ */
+export function derivedFiles(
+  d: Derived,
+  manifest: Manifest,
+  fetched: unknown,
+  check = true,
+): Map<string, string> {
   const files = new Map<string, string>();
   files.set(
     "registry.json",
@@ -85,11 +129,15 @@ export function derivedFiles(d: Derived, manifest: Manifest, fetched: unknown): 
   files.set("values.json", stableJson(values));
   files.set("peers.json", stableJson(peers));
   files.set("leer-van.json", stableJson(learnFromFile(d, values, peers)));
+  files.set("leer-van-swv.json", stableJson(learnFromSwvFile(d.swvs, d.sectors)));
   files.set("coverage.json", stableJson(d.coverage));
-  // The contract of data/derived/: every file is checked as it will be read, so a wrong shape never gets written.
-  for (const [path, content] of files)
-    checkDerived(schemaOf(path), `data/derived/${path}`, JSON.parse(content));
+  if (check) for (const [path, content] of files) checkDerivedFile(path, content);
   return files;
+}
+
+/** The contract of data/derived/: every file is checked as it will be read, so a wrong shape never gets written. */
+export function checkDerivedFile(path: string, content: string): void {
+  checkDerived(schemaOf(path), `data/derived/${path}`, JSON.parse(content));
 }
 
 /**

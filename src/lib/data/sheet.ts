@@ -2,6 +2,8 @@
 // field schemas and missing-value rules apply as for CSV.
 import * as XLSX from "@e965/xlsx";
 import { SourceError } from "./errors.ts";
+import { odsWorkbook, type FastWorkbook } from "./odsRows.ts";
+import { xlsxWorkbook } from "./xlsxRows.ts";
 
 /** One non-empty spreadsheet row: `line` is the 1-based sheet row, `cells[i]` is column i+1 ("" where blank). */
 export interface SheetRow {
@@ -45,48 +47,100 @@ export interface Workbook {
   rows(sheet?: string | RegExp): SheetRow[];
 }
 
-/** Opens a workbook; unreadable bytes are a structural error naming the file. */
-export function readWorkbook(bytes: Uint8Array, file: string): Workbook {
+/**
+ * Opens a workbook; unreadable bytes are a structural error naming the file. Plain xlsx and ods files are read
+ * by the fast readers (xlsxRows.ts, odsRows.ts), which give the same rows; anything they do not handle exactly,
+ * and xls, is read by SheetJS (also when `general` is set).
+ */
+export function readWorkbook(bytes: Uint8Array, file: string, general = false): Workbook {
   const format = sheetFormat(bytes);
   if (!format) throw new SourceError(file, "not a spreadsheet (no xlsx, xls or ods signature)");
-  let wb: XLSX.WorkBook;
+  const fast = general ? undefined : fastWorkbook(format, bytes);
+  let wb: XLSX.WorkBook | undefined;
+  const sheetJs = (): XLSX.WorkBook => {
+    if (wb) return wb;
+    try {
+      return (wb = XLSX.read(bytes, {
+        type: "buffer",
+        dense: true,
+        cellDates: true,
+        cellHTML: false,
+        cellText: false,
+      }));
+    } catch (e) {
+      throw new SourceError(file, `unreadable ${format} file: ${(e as Error).message}`);
+    }
+  };
+  const generalRows = (name: string) => {
+    const ws = sheetJs().Sheets[name];
+    return ws && sheetJsRows(ws);
+  };
+  if (!fast) return workbook(format, file, sheetJs().SheetNames, generalRows);
+  return workbook(format, file, fast.sheetNames, (name) => {
+    let rows: SheetRow[] | undefined;
+    try {
+      rows = fast.rows(name);
+    } catch {
+      // left to the general reader
+    }
+    return rows ?? generalRows(name);
+  });
+}
+
+/** The fast reader's sheets, or undefined when it does not handle this file (any failure included). */
+function fastWorkbook(format: SheetFormat, bytes: Uint8Array): FastWorkbook | undefined {
   try {
-    wb = XLSX.read(bytes, { type: "buffer", dense: true, cellDates: true, cellHTML: false, cellText: false });
-  } catch (e) {
-    throw new SourceError(file, `unreadable ${format} file: ${(e as Error).message}`);
+    if (format === "ods") return odsWorkbook(bytes);
+    if (format === "xlsx") return xlsxWorkbook(bytes);
+  } catch {
+    // the general reader reads it, or names the problem
   }
+  return undefined;
+}
+
+function workbook(
+  format: SheetFormat,
+  file: string,
+  sheetNames: string[],
+  sheetRows: (name: string) => SheetRow[] | undefined,
+): Workbook {
   return {
     format,
-    sheetNames: wb.SheetNames,
+    sheetNames,
     rows(sheet) {
       const name =
         sheet === undefined
-          ? wb.SheetNames[0]
+          ? sheetNames[0]
           : typeof sheet === "string"
-            ? wb.SheetNames.find((n) => n === sheet || n.trim() === sheet.trim())
-            : wb.SheetNames.find((n) => sheet.test(n));
-      const ws = name === undefined ? undefined : wb.Sheets[name];
-      if (!ws)
+            ? sheetNames.find((n) => n === sheet || n.trim() === sheet.trim())
+            : sheetNames.find((n) => sheet.test(n));
+      const rows = name === undefined ? undefined : sheetRows(name);
+      if (!rows)
         throw new SourceError(
           file,
-          `no sheet ${sheet === undefined ? "at all" : `"${String(sheet)}"`}; sheets: ${wb.SheetNames.map((n) => `"${n}"`).join(", ")}`,
+          `no sheet ${sheet === undefined ? "at all" : `"${String(sheet)}"`}; sheets: ${sheetNames.map((n) => `"${n}"`).join(", ")}`,
         );
-      const ref = ws["!ref"];
-      if (!ref) return [];
-      const start = XLSX.utils.decode_range(ref).s;
-      const grid = XLSX.utils.sheet_to_json<unknown[]>(ws, {
-        header: 1,
-        raw: true,
-        defval: null,
-        blankrows: true,
-      });
-      const out: SheetRow[] = [];
-      grid.forEach((cells, i) => {
-        const texts = [...Array<string>(start.c).fill(""), ...cells.map(cellText)];
-        while (texts.length > 0 && texts[texts.length - 1]!.trim() === "") texts.pop();
-        if (texts.length > 0) out.push({ line: start.r + i + 1, cells: texts });
-      });
-      return out;
+      return rows;
     },
   };
+}
+
+/** A SheetJS sheet's non-empty rows. */
+function sheetJsRows(ws: XLSX.WorkSheet): SheetRow[] {
+  const ref = ws["!ref"];
+  if (!ref) return [];
+  const start = XLSX.utils.decode_range(ref).s;
+  const grid = XLSX.utils.sheet_to_json<unknown[]>(ws, {
+    header: 1,
+    raw: true,
+    defval: null,
+    blankrows: true,
+  });
+  const out: SheetRow[] = [];
+  grid.forEach((cells, i) => {
+    const texts = [...Array<string>(start.c).fill(""), ...cells.map(cellText)];
+    while (texts.length > 0 && texts[texts.length - 1]!.trim() === "") texts.pop();
+    if (texts.length > 0) out.push({ line: start.r + i + 1, cells: texts });
+  });
+  return out;
 }

@@ -46,6 +46,11 @@ const SUPPRESSION: Record<string, MissingReason> = {
  * with a reason; anything else that is not a number is an error (never 0).
  */
 export function parseDutchNumber(raw: string, decimal: DecimalMark = ","): NumberParse {
+  // Plain whole numbers (most cells) read the same with either decimal mark.
+  if (/^\d{1,15}$/.test(raw)) {
+    const value = Number(raw);
+    return { ok: true, value: value === 0 ? 0 : value };
+  }
   const s = raw.trim();
   if (s === "") return { ok: true, value: { missing: "not-reported" } };
   const marker = SUPPRESSION[s];

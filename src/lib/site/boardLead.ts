@@ -7,7 +7,7 @@ import type { FieldView } from "./boardView.ts";
 import { sizeClassLabel } from "./boardView.ts";
 import type { IndicatorView } from "./indicatorView.ts";
 import { boardIntro, leadView, type LeadView } from "./leadView.ts";
-import { overview, type OverviewField } from "./overviewView.ts";
+import { overview, type LearnOf, type OverviewField } from "./overviewView.ts";
 
 export interface BoardLead {
   glance: OverviewField[];
@@ -20,9 +20,11 @@ export function boardLead(
   fields: FieldView[],
   newestInData: number,
   newestYearOf: (indicatorId: string, sector: Sector) => number | undefined,
+  /** The overview's "Leer van" pointers (the board page; the one-page praatplaat has none). */
+  learnOf?: LearnOf,
 ): BoardLead {
   const age = (v: IndicatorView) => (v.latest ? ageOf(v.def, v.latest.year, newestInData) : undefined);
-  const glance = overview(fields, age, (v) => newestYearOf(v.def.id, v.sector));
+  const glance = overview(fields, age, (v) => newestYearOf(v.def.id, v.sector), "dit bestuur", learnOf);
   const pupils = board.sectors.map((sector) => ({
     sector,
     point: board.series

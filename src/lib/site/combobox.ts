@@ -1,14 +1,56 @@
 // Suggestions while typing in a search box: the ARIA 1.2 combobox pattern with a listbox popup (arrow keys move,
 // Enter opens the suggestion, Escape closes the list and then clears the box, a live line says how many there
-// are). Suggestions come from the names index (fuzzy.ts), loaded on first input. Without JavaScript the box is
-// the plain form it was.
-import type { Hit } from "./fuzzy.ts";
+// are). By default suggestions come from the names index (fuzzy.ts), loaded on first input, and choosing one opens
+// its page; a caller may pass its own source and choice (the comparison's board picker does). Without JavaScript
+// the box is the plain form it was.
 
 const MAX = 6;
 let uid = 0;
 
-/** Turns the search input `inputId` into a combobox; a missing input is ignored. */
-export function initCombobox(inputId: string): void {
+/** One line in the list: a name, a detail after it, and what choosing it does (a page to open, or a value). */
+export interface Suggestion {
+  name: string;
+  detail: string;
+  url?: string;
+  value?: string;
+}
+
+export interface ComboboxOptions {
+  /** Suggestions for the text typed (at least two characters); the default asks the names index. */
+  source?: (query: string) => Promise<Suggestion[]> | Suggestion[];
+  /** What choosing a suggestion does; the default opens its url. */
+  choose?: (s: Suggestion, input: HTMLInputElement) => void;
+  /** The list's accessible name. */
+  label?: string;
+  max?: number;
+}
+
+/** Suggestions from the site's names index: boards, schools and samenwerkingsverbanden, or a code typed. */
+async function namesSource(q: string, max: number): Promise<Suggestion[]> {
+  const { loadMatcher } = await import("./namesClient.ts");
+  const m = await loadMatcher().catch(() => undefined);
+  if (!m) return [];
+  const codes = m.code(q);
+  return codes.length
+    ? codes.slice(0, max).map((c) => ({
+        name: c.board.name,
+        detail: c.school ? `vestiging ${c.school.code}` : `schoolbestuur ${c.board.id}`,
+        url: c.url,
+      }))
+    : m
+        .search(q, max, { prefix: true, min: 0.6 })
+        .map((h) => ({ name: h.entry.name, detail: h.entry.detail, url: h.entry.url }));
+}
+
+/** Turns the input `inputId` into a combobox; a missing input is ignored. */
+export function initCombobox(inputId: string, options: ComboboxOptions = {}): void {
+  const max = options.max ?? MAX;
+  const source = options.source ?? ((q: string) => namesSource(q, max));
+  const choose =
+    options.choose ??
+    ((s: Suggestion) => {
+      if (s.url) location.assign(s.url);
+    });
   const input = document.getElementById(inputId) as HTMLInputElement | null;
   if (!input || input.dataset.combobox) return;
   input.dataset.combobox = "1";
@@ -17,7 +59,7 @@ export function initCombobox(inputId: string): void {
   list.id = `${inputId}-suggesties`;
   list.className = "suggest-list";
   list.setAttribute("role", "listbox");
-  list.setAttribute("aria-label", "Suggesties");
+  list.setAttribute("aria-label", options.label ?? "Suggesties");
   list.hidden = true;
   const live = document.createElement("p");
   live.className = "visually-hidden";
@@ -33,7 +75,7 @@ export function initCombobox(inputId: string): void {
   input.setAttribute("aria-controls", list.id);
   input.autocomplete = "off";
 
-  let hits: Hit[] = [];
+  let hits: Suggestion[] = [];
   let active = -1;
   let seq = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -58,7 +100,9 @@ export function initCombobox(inputId: string): void {
   };
   const go = (i: number) => {
     const h = hits[i];
-    if (h) location.assign(h.entry.url);
+    if (!h) return;
+    close();
+    choose(h, input);
   };
   const render = () => {
     list.replaceChildren(
@@ -69,10 +113,10 @@ export function initCombobox(inputId: string): void {
         li.setAttribute("aria-selected", "false");
         const name = document.createElement("span");
         name.className = "suggest-name";
-        name.textContent = h.entry.name;
+        name.textContent = h.name;
         const detail = document.createElement("span");
         detail.className = "suggest-detail";
-        detail.textContent = h.entry.detail;
+        detail.textContent = h.detail;
         li.append(name, " ", detail);
         // mousedown, not click: it comes before the input's blur closes the list.
         li.addEventListener("mousedown", (e) => {
@@ -98,23 +142,9 @@ export function initCombobox(inputId: string): void {
       render();
       return;
     }
-    const { loadMatcher } = await import("./namesClient.ts");
-    const m = await loadMatcher().catch(() => undefined);
-    if (!m || mine !== seq) return;
-    const codes = m.code(q);
-    hits = codes.length
-      ? codes.slice(0, MAX).map((c) => ({
-          score: 1,
-          entry: {
-            kind: "bestuur" as const,
-            name: c.board.name,
-            detail: c.school ? `vestiging ${c.school.code}` : `schoolbestuur ${c.board.id}`,
-            url: c.url,
-            active: c.board.active,
-            words: [],
-          },
-        }))
-      : m.search(q, MAX, { prefix: true, min: 0.6 });
+    const found = await Promise.resolve(source(q)).catch(() => [] as Suggestion[]);
+    if (mine !== seq) return;
+    hits = found.slice(0, max);
     render();
   };
 

@@ -3,6 +3,7 @@ import { readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import type { BoardOut, CoverageOut, SectorStat, SwvOut } from "../data/build.ts";
 import type { LearnFromFile } from "../data/learnFrom.ts";
+import type { LearnFromSwvFile } from "../data/learnFromSwv.ts";
 import type { Sector } from "../data/registry.ts";
 import {
   BoardIndexEntrySchema,
@@ -65,6 +66,8 @@ export const registry = (): Registry => read("registry.json");
 
 /** "Leer van": per board and indicator the comparable boards to learn from (learnFrom.ts). */
 export const learnFromData = (): LearnFromFile => read("leer-van.json");
+/** "Leer van" between samenwerkingsverbanden (learnFromSwv.ts). */
+export const learnFromSwvData = (): LearnFromSwvFile => read("leer-van-swv.json");
 
 /** The source manifest entry for an id. */
 export const sourceById = (id: string) => registry().manifest.sources.find((s) => s.id === id);

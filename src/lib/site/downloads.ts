@@ -1,18 +1,25 @@
 // The downloads, straight from data/derived (no page rendering needed): per board and SWV `cijfers.csv` and
-// `cijfers.json`, and the whole dataset under data/. Runs in a worker thread while the pages are built
+// `cijfers.json`, per board `leer-van.json` (the "Leer van" lists the comparison page shows, learnFromPayload.ts),
+// and the whole dataset under data/. Runs in a worker thread while the pages are built
 // (src/integrations/downloads.ts), so it only reads files and writes files.
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { BoardOut, SwvOut } from "../data/build.ts";
 import type { PeerFile } from "../data/output.ts";
 import { partName, splitPeers } from "../compare/split.ts";
+import { INDICATORS } from "../data/registry.ts";
 import { csvOfLines, seriesCsvLines } from "./csv.ts";
+import { boardEntry, learnFromData, registry } from "./data.ts";
+import { learnFromPayload } from "./learnFromPayload.ts";
 
 /** Writes every download under `out` (laid out as in the site) from the derived data in `derived`; returns the file count. */
 export function writeDownloads(derived: string, out: string): number {
   let files = 0;
   // Each board's and SWV's lines are made once, for its own file and for the dataset file under data/.
   const all: string[] = [];
+  const learn = learnFromData();
+  const defs = new Map(INDICATORS.map((d) => [d.id, d]));
+  const sizes = registry().sizeClasses;
   for (const f of readdirSync(join(derived, "boards")).sort()) {
     const text = readFileSync(join(derived, "boards", f), "utf8");
     const b = JSON.parse(text) as BoardOut;
@@ -23,6 +30,16 @@ export function writeDownloads(derived: string, out: string): number {
     writeFileSync(join(dir, "cijfers.csv"), csvOfLines(lines));
     all.push(...lines);
     files += 2;
+    const lists = learnFromPayload(
+      learn,
+      b,
+      (id) => defs.get(id),
+      (id) => boardEntry(id)?.name,
+      (sector, id) => sizes[sector].find((c) => c.id === id)?.label,
+    );
+    // Written for every board ({} without lists), so the comparison never asks for a missing file.
+    writeFileSync(join(dir, "leer-van.json"), JSON.stringify(lists));
+    files += 1;
   }
   const swvs: string[] = [];
   for (const f of readdirSync(join(derived, "swv")).sort()) {

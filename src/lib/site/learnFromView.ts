@@ -1,6 +1,16 @@
 // What the "Leer van" block of a board page shows, in plain Dutch, from data/derived/leer-van.json (learnFrom.ts).
 // Careful, factual wording: a board "heeft op dit cijfer een gunstiger waarde in <jaar>"; never a ranking.
-import { LEARN_RULE, type LearnEntry, type LearnFromFile, type LearnItem } from "../data/learnFrom.ts";
+import type { ContactOut } from "../data/contacts.ts";
+import {
+  LEARN_RULE,
+  namedIn,
+  type LearnEntry,
+  type LearnFromFile,
+  type LearnItem,
+  type ProfileFeature,
+} from "../data/learnFrom.ts";
+import { SWV_RULE, type LearnFromSwvFile } from "../data/learnFromSwv.ts";
+import type { LearnOf } from "./overviewView.ts";
 import type { IndicatorDef, Sector } from "../data/registry.ts";
 import { formatNumber, formatValue, formatYear } from "../format.ts";
 import { websiteHref } from "./swvView.ts";
@@ -16,6 +26,15 @@ export interface LearnFromBoard {
   address?: string;
 }
 
+/** The second list, "in de buurt": qualifying ones in the same province. */
+export interface LearnFromNearby {
+  /** The `<summary>`: "In de buurt: zelfde provincie (Utrecht), 2 besturen". */
+  summary: string;
+  /** What "in de buurt" means here and what it cannot mean (no adjacency of municipalities in the data). */
+  note: string;
+  boards: LearnFromBoard[];
+}
+
 export interface LearnFromView {
   kind: LearnEntry["kind"];
   /** The summary line (a `<details>` for lists; a single line otherwise). */
@@ -23,7 +42,8 @@ export interface LearnFromView {
   /** The rule, stated once. */
   rule?: string;
   boards: LearnFromBoard[];
-  nearby?: LearnFromBoard;
+  /** `better`, when the province is known: the same rule within the province (possibly empty, then `note` says so). */
+  nearby?: LearnFromNearby;
   /** The lists the addresses come from, with their dates. */
   lists: string[];
 }
@@ -33,7 +53,47 @@ interface Lookup {
   sizeLabel?: string | undefined;
   /** The board's own value that year (the sign of a difference for neutral indicators). */
   own?: number | undefined;
+  /** The province(s) of the board or SWV itself, for the "in de buurt" list. */
+  provinces?: readonly string[] | undefined;
 }
+
+/** The words that differ between boards and SWVs. */
+interface Words {
+  /** "bestuur" / "samenwerkingsverband" and plurals. */
+  one: string;
+  many: string;
+  self: string;
+  href: (id: string) => string;
+  /** The comparable group in a phrase: "vergelijkbare vo-besturen (zelfde grootteklasse: …)". */
+  group: (sector: Sector, sizeLabel?: string) => string;
+  alike: (sector: Sector) => string;
+  /** The line for a board or SWV without any comparable one. */
+  alone: string;
+}
+
+const BOARD_WORDS: Words = {
+  one: "bestuur",
+  many: "besturen",
+  self: "dit bestuur",
+  href: (id) => `/besturen/${id}/`,
+  group: (sector, size) =>
+    `vergelijkbare ${sector}-besturen${size ? ` (zelfde grootteklasse: ${size})` : ""}`,
+  alike: (sector) => ALIKE[sector],
+  alone:
+    "dit bestuur heeft geen vergelijkbare besturen (geen grootteklasse of geen andere besturen in die klasse)",
+};
+
+const SWV_WORDS: Words = {
+  one: "samenwerkingsverband",
+  many: "samenwerkingsverbanden",
+  self: "dit samenwerkingsverband",
+  href: (id) => `/samenwerkingsverbanden/${id}/`,
+  group: (sector) =>
+    `vergelijkbare samenwerkingsverbanden ${sector} (de ${SWV_RULE.nearest} die qua leerlingen, aandeel so/vso en reserves tegenover baten het meest op dit samenwerkingsverband lijken)`,
+  alike: () => "leerlingen, aandeel so/vso en reserves tegenover baten",
+  alone:
+    "dit samenwerkingsverband heeft geen vergelijkbare samenwerkingsverbanden (er is geen leerlingenaantal om op te vergelijken)",
+};
 
 const FEATURE_WORDS: Record<string, (v: number) => string> = {
   "leerlingen|po": (v) => `${formatNumber(v)} leerlingen`,
@@ -41,6 +101,9 @@ const FEATURE_WORDS: Record<string, (v: number) => string> = {
   "vestigingen|vo": (v) => `${formatNumber(v)} ${v === 1 ? "vestiging" : "vestigingen"}`,
   "achterstandsscore|po": (v) => `achterstandsscore ${formatNumber(v, 1)}`,
   "aandeel-speciaal|po": (v) => `${formatNumber(v, 1)}% in sbo/so/vso`,
+  "swv-leerlingen": (v) => `${formatNumber(v)} leerlingen`,
+  "aandeel-so-vso": (v) => `${formatNumber(v, 1)}% in so/vso`,
+  "swv-weerstandsvermogen": (v) => `reserves ${formatNumber(v, 1)}% van de baten`,
 };
 
 /** The similarity's features in plain words (compare/peers.ts SIMILARITY). */
@@ -71,7 +134,14 @@ export function profileText(
     .join("; ");
 }
 
-/** The view of one entry; undefined when nothing is to be shown (no entry, or a neutral one without a list). */
+/** What a board or SWV file holds for the view. */
+interface Source {
+  entry: LearnEntry | undefined;
+  contacts: Record<string, ContactOut>;
+  profile: (id: string) => ProfileFeature[] | undefined;
+}
+
+/** The view of one board's entry; undefined when nothing is to be shown (no entry, or a neutral one without a list). */
 export function learnFromView(
   file: LearnFromFile,
   boardId: string,
@@ -79,48 +149,110 @@ export function learnFromView(
   sector: Sector,
   look: Lookup,
 ): LearnFromView | undefined {
-  const entry = file.boards[boardId]?.[`${def.id}|${sector}`];
+  return viewOf(
+    {
+      entry: file.boards[boardId]?.[`${def.id}|${sector}`],
+      contacts: file.contacts,
+      profile: (id) => file.profiles[id]?.[sector],
+    },
+    boardId,
+    def,
+    sector,
+    look,
+    BOARD_WORDS,
+  );
+}
+
+/** {@link learnFromView} for an SWV (data/derived/leer-van-swv.json). */
+export function swvLearnFromView(
+  file: LearnFromSwvFile,
+  swvId: string,
+  def: IndicatorDef,
+  sector: Sector,
+  look: Lookup,
+): LearnFromView | undefined {
+  return viewOf(
+    {
+      entry: file.swvs[swvId]?.[`${def.id}|${sector}`],
+      contacts: file.contacts,
+      profile: (id) => file.profiles[id],
+    },
+    swvId,
+    def,
+    sector,
+    look,
+    SWV_WORDS,
+  );
+}
+
+/**
+ * The overview's "Leer van" pointers of one board or SWV: for each view whose entry names boards to learn from
+ * (`better`), the count and a link to the list's summary in the indicator block (`<block id>-leer-van`).
+ */
+export function learnPointerOf(
+  entries: Record<string, LearnEntry> | undefined,
+  level: "board" | "swv",
+): LearnOf {
+  const w = level === "swv" ? SWV_WORDS : BOARD_WORDS;
+  return (view, blockId) => {
+    const e = entries?.[`${view.def.id}|${view.sector}`];
+    const n = e?.kind === "better" ? (e.items?.length ?? 0) : 0;
+    if (n === 0) return undefined;
+    return { href: `#${blockId}-leer-van`, text: `${n} ${n === 1 ? w.one : w.many}` };
+  };
+}
+
+/** What "in de buurt" means here, once for every page (README says the same). */
+export const NEARBY_NOTE =
+  "In de buurt betekent hier: in dezelfde provincie (bij een bestuur: de provincie van de grootste vestiging). Of gemeenten aan elkaar grenzen, staat niet in de open bestanden hier; daarom geen lijst van buurgemeenten.";
+
+function viewOf(
+  src: Source,
+  selfId: string,
+  def: IndicatorDef,
+  sector: Sector,
+  look: Lookup,
+  w: Words,
+): LearnFromView | undefined {
+  const entry = src.entry;
   if (!entry) return undefined;
   const debated = def.direction === "neutral";
   const year = formatYear(entry.year, def.yearKind, "long", def.dateLabel);
-  const group = `vergelijkbare ${sector}-besturen${look.sizeLabel ? ` (zelfde grootteklasse: ${look.sizeLabel})` : ""}`;
+  const group = w.group(sector, look.sizeLabel);
   const none = (summary: string): LearnFromView => ({ kind: entry.kind, summary, boards: [], lists: [] });
   // Neutral indicators show only an actual list; their "none", "few" and "old" stay silent to keep pages short.
   if (debated && entry.kind !== "differ") return undefined;
   if (entry.kind === "old")
     return none(
-      "Leer van: dit portaal verwijst alleen bij actuele cijfers naar andere besturen, niet bij een verouderd cijfer.",
+      `Leer van: dit portaal verwijst alleen bij actuele cijfers naar andere ${w.many}, niet bij een verouderd cijfer.`,
     );
   if (entry.kind === "few")
     return none(
       entry.n && entry.n > 1
-        ? `Leer van: te weinig vergelijkbare besturen met een cijfer in ${year} (${entry.n}, het bestuur zelf meegeteld; minstens ${LEARN_RULE.minGroup} nodig).`
-        : `Leer van: dit bestuur heeft geen vergelijkbare besturen (geen grootteklasse of geen andere besturen in die klasse).`,
+        ? `Leer van: te weinig vergelijkbare ${w.many} met een cijfer in ${year} (${entry.n}, ${w.self} meegeteld; minstens ${LEARN_RULE.minGroup} nodig).`
+        : `Leer van: ${w.alone}.`,
     );
   const margin = entry.margin !== undefined ? amountText(entry.margin, def) : "";
   if (entry.kind === "none")
     return none(
       `Leer van: geen van de ${formatNumber(entry.n ?? 0)} ${group} heeft in ${year} een waarde die bij het gunstigste kwart hoort en meer dan ${margin} gunstiger is.`,
     );
-  const self = profileText(file.profiles[boardId]?.[sector], "in");
-  // The nearby board is introduced as "in dezelfde provincie" by the page; its own line need not repeat it.
-  const item = (it: LearnItem, nearby = false): LearnFromBoard => {
-    const c = file.contacts[it.id];
+  const self = profileText(src.profile(selfId), "in");
+  const item = (it: LearnItem, inNearbyList = false): LearnFromBoard => {
+    const c = src.contacts[it.id];
     const href = c && websiteHref(c.website);
     const address =
       c && [c.street, [c.postcode, c.place].filter(Boolean).join(" ")].filter(Boolean).join(", ");
     const diff = it.value - (look.own ?? it.value);
     return {
-      href: `/besturen/${it.id}/`,
-      name: look.name(it.id) ?? `Bestuur ${it.id}`,
+      href: w.href(it.id),
+      name: look.name(it.id) ?? `${w.one[0]!.toUpperCase()}${w.one.slice(1)} ${it.id}`,
       after:
         entry.kind === "differ"
-          ? `: ${formatValue(it.value, def)} in ${year}, ${diff > 0 ? "hoger" : "lager"} dan dit bestuur.`
+          ? `: ${formatValue(it.value, def)} in ${year}, ${diff > 0 ? "hoger" : "lager"} dan ${w.self}.`
           : ` heeft op dit cijfer een gunstiger waarde in ${year}: ${formatValue(it.value, def)}.`,
-      why: [
-        profileText(file.profiles[it.id]?.[sector]),
-        it.sameProvince && !nearby ? "in dezelfde provincie" : "",
-      ]
+      // The "in de buurt" list is headed by the province; its lines need not repeat it.
+      why: [profileText(src.profile(it.id)), it.sameProvince && !inNearbyList ? "in dezelfde provincie" : ""]
         .filter(Boolean)
         .join("; "),
       ...(href && c?.website ? { website: { href, text: c.website } } : {}),
@@ -128,23 +260,35 @@ export function learnFromView(
     };
   };
   const boards = (entry.items ?? []).map((i) => item(i));
-  const nearby = entry.nearby ? item(entry.nearby, true) : undefined;
-  const named = [...(entry.items ?? []), ...(entry.nearby ? [entry.nearby] : [])];
-  const lists = [...new Set(named.flatMap((i) => (file.contacts[i.id] ? [file.contacts[i.id]!.list] : [])))];
-  const alike = `Eerst wie qua ${ALIKE[sector]} het meest op dit bestuur lijkt${self ? ` (dit bestuur: ${self})` : ""}.`;
+  const lists = [
+    ...new Set(namedIn(entry).flatMap((id) => (src.contacts[id] ? [src.contacts[id]!.list] : []))),
+  ];
+  const alike = `Eerst wie qua ${w.alike(sector)} het meest op ${w.self} lijkt${self ? ` (${w.self}: ${self})` : ""}.`;
   if (entry.kind === "differ")
     return {
       kind: "differ",
-      summary: `Vergelijkbare besturen met de grootste verschillen op dit cijfer (${boards.length})`,
+      summary: `Vergelijkbare ${w.many} met de grootste verschillen op dit cijfer (${boards.length})`,
       rule: `Hoe hoog dit cijfer hoort te zijn, is een punt van discussie; daarom hier geen ‘leer van’, maar de ${group} waarvan de waarde in ${year} het meest verschilt (meer dan ${margin}). Zo kunt u vragen waarom.`,
       boards,
       lists,
     };
   const q = entry.threshold !== undefined ? formatValue(entry.threshold, def) : "";
+  const provinces = look.provinces ?? [];
+  const near = entry.inProvince;
+  const nearby: LearnFromNearby | undefined =
+    near && provinces.length
+      ? {
+          summary: `In de buurt: zelfde provincie (${provinces.join(", ")}), ${near.length} ${near.length === 1 ? w.one : w.many}`,
+          note: near.length
+            ? NEARBY_NOTE
+            : `Geen van de ${w.many} die aan deze regel voldoen, ligt in dezelfde provincie. ${NEARBY_NOTE}`,
+          boards: near.map((i) => item(i, true)),
+        }
+      : undefined;
   return {
     kind: "better",
-    summary: `Leer van: ${boards.length} ${boards.length === 1 ? "vergelijkbaar bestuur" : "vergelijkbare besturen"} met een gunstiger waarde in ${year}`,
-    rule: `Uit de ${formatNumber(entry.n ?? 0)} ${group} met een cijfer in ${year}: besturen met een waarde bij het gunstigste kwart (${def.direction === "higher" ? `${q} of hoger` : `${q} of lager`}) én meer dan ${margin} gunstiger dan dit bestuur (een kwart van de breedte van de middelste helft). ${alike} Verschillen kunnen veel oorzaken hebben; dit is geen rangorde.`,
+    summary: `Leer van: ${boards.length} ${boards.length === 1 ? `vergelijkbaar ${w.one}` : `vergelijkbare ${w.many}`} met een gunstiger waarde in ${year}`,
+    rule: `Uit de ${formatNumber(entry.n ?? 0)} ${group} met een cijfer in ${year}: ${w.many} met een waarde bij het gunstigste kwart (${def.direction === "higher" ? `${q} of hoger` : `${q} of lager`}) én meer dan ${margin} gunstiger dan ${w.self} (een kwart van de breedte van de middelste helft). ${alike} Verschillen kunnen veel oorzaken hebben; dit is geen rangorde.`,
     boards,
     ...(nearby ? { nearby } : {}),
     lists,

@@ -34,7 +34,17 @@ export interface OverviewRow {
   bar?: OverviewBar;
   median?: string;
   signal?: { crossed: boolean; text: string };
+  /** "Leer van": the link to the indicator block's list and its short text ("3 besturen"), where there is one. */
+  learn?: OverviewLearn;
 }
+
+export interface OverviewLearn {
+  href: string;
+  text: string;
+}
+
+/** The "Leer van" pointer of a view, given the id of its IndicatorBlock (`<field slug>-<index>`). */
+export type LearnOf = (view: IndicatorView, blockId: string) => OverviewLearn | undefined;
 
 export interface OverviewField {
   label: string;
@@ -107,6 +117,7 @@ export function overview(
   ageOfView: (v: IndicatorView) => Age | undefined,
   newestOf?: (v: IndicatorView) => number | undefined,
   who = "dit bestuur",
+  learnOf?: LearnOf,
 ): OverviewField[] {
   return fields
     .map((f) => {
@@ -115,7 +126,8 @@ export function overview(
       f.views.forEach((v, i) => {
         const row = overviewRow(v, `#${f.slug}-${i}-h`, ageOfView(v));
         if (!row) return;
-        rows.push(row);
+        const learn = learnOf?.(v, `${f.slug}-${i}`);
+        rows.push(learn ? { ...row, learn } : row);
         if (row.old) olds.push({ view: v, newest: newestOf?.(v) });
       });
       const groups = [...new Set(rows.flatMap((r) => (r.group ? [r.group] : [])))];
