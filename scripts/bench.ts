@@ -1,9 +1,14 @@
-// `npm run bench [-- --skip-build]`: prints what the pipeline costs and what the site weighs. Never asserts.
-// Stages: wall time and peak RSS (GNU time -v, else a --import preload that records process.resourceUsage()).
+// `npm run bench [-- --skip-build] [--no-cold] [--no-edit]`: prints what the pipeline costs and what the site
+// weighs. Never asserts.
+// Stages, cold (no data/raw, data/derived, dist, .astro, .cache: a fresh clone) and then warm (run again at once):
+// wall time, CPU time (user+sys of the whole process tree, sampled from /proc, so the Pagefind service and worker
+// threads count too) and peak RSS (GNU time -v, else a --import preload that records process.resourceUsage()).
+// Edit-to-page loop: `astro dev`, then one registry field and one board's derived file edited, time until the
+// served page shows the edit. Ratio to the previous run's figures (bench-results/latest.json).
 // Site: pages, charts, HTML per page type (raw/gzip, median/max), JavaScript per page type as loaded in
 // Chromium, Pagefind index size. Also writes bench-results/latest.json (git-ignored).
 // `--no-time` uses the resourceUsage fallback even where GNU time exists.
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -14,6 +19,8 @@ import { buildSearchIndex } from "../src/lib/site/searchIndex.ts";
 import { tmpdir } from "node:os";
 
 const skipBuild = process.argv.includes("--skip-build");
+const cold = !process.argv.includes("--no-cold");
+const editLoop = !process.argv.includes("--no-edit");
 const CACHE = join(ROOT, ".cache");
 const GNU_TIME = "/usr/bin/time";
 
@@ -59,7 +66,11 @@ function walk(dir: string, out: string[] = []): string[] {
 
 interface StageResult {
   stage: string;
+  /** "cold" or "warm". */
+  run: string;
   seconds: number;
+  /** User + system CPU seconds of the stage's process tree (sampled; undefined without /proc). */
+  cpuSeconds: number | undefined;
   peakRssBytes: number | undefined;
   exitCode: number;
   method: string;
@@ -84,20 +95,77 @@ function writePreload(): void {
   );
 }
 
-function runStage(stage: string, cmd: string, args: string[]): StageResult {
-  console.log(`\n$ ${[cmd, ...args].join(" ")}`);
+/**
+ * Samples the CPU time (utime + stime) of `root` and every process below it from /proc every 100 ms; `stop()`
+ * returns the sum of the last value seen per process, in seconds. GNU time counts only the processes it waits
+ * for, not the Pagefind service that Node starts and kills; this counts all of them (a process that ends between
+ * two samples loses at most 100 ms).
+ */
+function treeCpu(root: number): { stop(): number | undefined } {
+  if (!existsSync("/proc/self/stat")) return { stop: () => undefined };
+  const tick = 100; // USER_HZ on Linux
+  const last = new Map<number, number>();
+  const sample = () => {
+    const parent = new Map<number, number>();
+    const cpu = new Map<number, number>();
+    for (const name of readdirSync("/proc")) {
+      if (!/^\d+$/.test(name)) continue;
+      let text: string;
+      try {
+        text = readFileSync(`/proc/${name}/stat`, "utf8");
+      } catch {
+        continue;
+      }
+      const f = text.slice(text.lastIndexOf(")") + 2).split(" ");
+      parent.set(Number(name), Number(f[1]));
+      cpu.set(Number(name), (Number(f[11]) + Number(f[12])) / tick);
+    }
+    for (const [pid, c] of cpu) {
+      let p: number | undefined = pid;
+      while (p !== undefined && p > 1 && p !== root) p = parent.get(p);
+      if (p === root) last.set(pid, c);
+    }
+  };
+  sample();
+  const timer = setInterval(sample, 100);
+  return {
+    stop: () => {
+      clearInterval(timer);
+      return [...last.values()].reduce((a, b) => a + b, 0);
+    },
+  };
+}
+
+/** Runs a command, returns its exit code; the CPU of its process tree is sampled meanwhile. */
+function spawnTimed(
+  cmd: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+): Promise<{ code: number; cpu: number | undefined }> {
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, { stdio: "inherit", env });
+    const cpu = treeCpu(child.pid!);
+    child.on("exit", (code) => resolve({ code: code ?? 1, cpu: cpu.stop() }));
+  });
+}
+
+async function runStage(stage: string, run: string, cmd: string, args: string[]): Promise<StageResult> {
+  console.log(`\n$ ${[cmd, ...args].join(" ")}   (${run})`);
   const start = performance.now();
   if (hasGnuTime) {
     const out = join(CACHE, "bench-time.txt");
-    const r = spawnSync(GNU_TIME, ["-v", "-o", out, cmd, ...args], { stdio: "inherit", env: process.env });
+    mkdirSync(CACHE, { recursive: true });
+    const r = await spawnTimed(GNU_TIME, ["-v", "-o", out, cmd, ...args], process.env);
     const seconds = (performance.now() - start) / 1000;
     const text = existsSync(out) ? readFileSync(out, "utf8") : "";
     const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(text);
     return {
       stage,
+      run,
       seconds,
+      cpuSeconds: r.cpu,
       peakRssBytes: rss ? Number(rss[1]) * 1024 : undefined,
-      exitCode: r.status ?? 1,
+      exitCode: r.code,
       method: "time -v (largest process)",
     };
   }
@@ -107,9 +175,10 @@ function runStage(stage: string, cmd: string, args: string[]): StageResult {
   const nodeOptions = [process.env.NODE_OPTIONS, `--import=${pathToFileURL(PRELOAD).href}`]
     .filter(Boolean)
     .join(" ");
-  const r = spawnSync(cmd, args, {
-    stdio: "inherit",
-    env: { ...process.env, NODE_OPTIONS: nodeOptions, BENCH_RSS_FILE: rssFile },
+  const r = await spawnTimed(cmd, args, {
+    ...process.env,
+    NODE_OPTIONS: nodeOptions,
+    BENCH_RSS_FILE: rssFile,
   });
   const seconds = (performance.now() - start) / 1000;
   const values = existsSync(rssFile)
@@ -117,23 +186,33 @@ function runStage(stage: string, cmd: string, args: string[]): StageResult {
     : [];
   return {
     stage,
+    run,
     seconds,
+    cpuSeconds: r.cpu,
     peakRssBytes: values.length ? Math.max(...values) : undefined,
-    exitCode: r.status ?? 1,
+    exitCode: r.code,
     method: "resourceUsage (largest node process)",
   };
 }
 
-function runPipeline(): StageResult[] {
+/** Everything a fresh clone does not have: the copied and derived data, the site, Astro's and our caches. */
+function makeCold(): void {
+  for (const p of ["data/raw", "data/derived", ".astro", "node_modules/.vite", "node_modules/.astro"])
+    rmSync(join(ROOT, p), { recursive: true, force: true });
+  rmSync(DIST, { recursive: true, force: true });
+  for (const name of existsSync(CACHE) ? readdirSync(CACHE) : [])
+    if (!name.startsWith("bench-")) rmSync(join(CACHE, name), { recursive: true, force: true });
+}
+
+async function runPipeline(run: string): Promise<StageResult[]> {
   const stages: [string, string, string[]][] = [
     ["fetch-data", "node", ["scripts/fetch-data.ts"]],
     ["build-data", "node", ["scripts/build-data.ts"]],
-    ["build-charts", "node", ["scripts/build-charts.ts"]],
-    ["astro build (+ pagefind)", "npx", ["astro", "build"]],
+    ["astro build (+ downloads, pagefind)", "npx", ["astro", "build", "--outDir", DIST]],
   ];
   const results: StageResult[] = [];
   for (const [name, cmd, args] of stages) {
-    const r = runStage(name, cmd, args);
+    const r = await runStage(name, run, cmd, args);
     results.push(r);
     if (r.exitCode !== 0) {
       console.log(`\n${name} exited with ${r.exitCode}; later stages not run.`);
@@ -141,6 +220,78 @@ function runPipeline(): StageResult[] {
     }
   }
   return results;
+}
+
+// ---------- edit-to-page loop (astro dev)
+
+interface EditLoop {
+  firstPageSeconds: number;
+  registryEditSeconds: number | undefined;
+  boardEditSeconds: number | undefined;
+  page: string;
+}
+
+/**
+ * Starts `astro dev`, loads one board page, then (1) changes one registry field (an indicator's label) and
+ * (2) one figure in that board's derived file, and times each until the served page shows it. Files are put back.
+ */
+async function measureEditLoop(boardId: string): Promise<EditLoop | undefined> {
+  const port = Number(process.env.BENCH_DEV_PORT ?? 4399);
+  const origin = `http://127.0.0.1:${port}`;
+  const page = `/besturen/${boardId}/`;
+  const registryFile = join(ROOT, "src/lib/data/registry.ts");
+  const boardFile = join(ROOT, "data/derived/boards", `${boardId}.json`);
+  const registryText = readFileSync(registryFile, "utf8");
+  const boardText = readFileSync(boardFile, "utf8");
+  const dev = spawn("npx", ["astro", "dev", "--port", String(port), "--host", "127.0.0.1"], {
+    cwd: ROOT,
+    stdio: "ignore",
+    detached: true,
+  });
+  const get = async () => {
+    try {
+      const r = await fetch(origin + page);
+      return r.ok ? await r.text() : undefined;
+    } catch {
+      return undefined;
+    }
+  };
+  const until = async (ok: (html: string) => boolean, limit = 30_000): Promise<number | undefined> => {
+    const t0 = performance.now();
+    while (performance.now() - t0 < limit) {
+      const html = await get();
+      if (html !== undefined && ok(html)) return (performance.now() - t0) / 1000;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    return undefined;
+  };
+  try {
+    const firstPageSeconds = await until(() => true, 120_000);
+    if (firstPageSeconds === undefined) return undefined;
+    // (1) A registry field: the label of the first indicator, which every board page shows.
+    const label = /label: "([^"]+)",/.exec(registryText)![1]!;
+    const edited = `${label} (bewerkt)`;
+    writeFileSync(registryFile, registryText.replace(`label: "${label}",`, `label: "${edited}",`));
+    const registryEditSeconds = await until((h) => h.includes(edited));
+    writeFileSync(registryFile, registryText);
+    await until((h) => !h.includes(edited));
+    // (2) One board's derived figure: its newest value of its first series, times ten.
+    const before = await get();
+    const board = JSON.parse(boardText) as { series: { points: { value?: number }[] }[] };
+    const point = board.series.flatMap((x) => x.points).findLast((x) => x.value !== undefined);
+    if (point) point.value = point.value! * 10 + 1;
+    writeFileSync(boardFile, JSON.stringify(board));
+    const boardEditSeconds = await until((h) => h !== before);
+    return { firstPageSeconds, registryEditSeconds, boardEditSeconds, page };
+  } finally {
+    writeFileSync(registryFile, registryText);
+    writeFileSync(boardFile, boardText);
+    try {
+      process.kill(-dev.pid!, "SIGTERM");
+    } catch {
+      // already gone
+    }
+  }
 }
 
 // ---------- the built site
@@ -155,17 +306,31 @@ interface SizeRow {
   maxPage: string;
 }
 
-function measureHtml(): { pages: number; charts: number; byType: SizeRow[] } {
+// Board and SWV pages draw their trend charts with the template (trendSvg.ts); every other chart is Plot's.
+const TEMPLATED_TYPES = new Set(["/besturen/<id>/", "/samenwerkingsverbanden/<id>/"]);
+
+function measureHtml(): {
+  pages: number;
+  charts: number;
+  plotCharts: number;
+  templatedCharts: number;
+  byType: SizeRow[];
+} {
   const html = walk(DIST).filter((f) => f.endsWith(".html"));
   const groups = new Map<string, { path: string; raw: number; gz: number }[]>();
   let charts = 0;
+  let plotCharts = 0;
+  let templatedCharts = 0;
   for (const f of html) {
     const buf = readFileSync(f);
     const text = buf.toString("utf8");
     charts += text.split("<svg").length - 1;
+    const drawn = text.split('class="plot-chart"').length - 1;
     const rel = relative(DIST, f).split(sep).join("/");
     const path = "/" + rel.replace(/(^|\/)index\.html$/, "$1");
     const type = pageTypeOf(path);
+    if (TEMPLATED_TYPES.has(type)) templatedCharts += drawn;
+    else plotCharts += drawn;
     groups.set(type, [...(groups.get(type) ?? []), { path, raw: buf.length, gz: gz(buf) }]);
   }
   const order = [...PAGE_TYPES.map((t) => t.type), "other"];
@@ -183,7 +348,7 @@ function measureHtml(): { pages: number; charts: number; byType: SizeRow[] } {
         maxPage: max.path,
       };
     });
-  return { pages: html.length, charts, byType };
+  return { pages: html.length, charts, plotCharts, templatedCharts, byType };
 }
 
 interface JsRow {
@@ -214,7 +379,12 @@ async function measureJs(): Promise<JsRow[]> {
           bodies.push(res.body().catch(() => undefined));
       });
       await page.goto(server.origin + path, { waitUntil: "load" });
-      await page.waitForLoadState("networkidle");
+      // A page that keeps the network busy (or a slow machine) must not end the bench: measure what has loaded.
+      const idle = await page
+        .waitForLoadState("networkidle", { timeout: 15_000 })
+        .then(() => true)
+        .catch(() => false);
+      if (!idle) console.log(`(${path}: network not idle after 15 s; measured what had loaded)`);
       const inline = await page.evaluate(() =>
         [...document.querySelectorAll("script:not([src])")]
           .filter((s) => {
@@ -249,22 +419,50 @@ function measurePagefind(): { files: number; bytes: number } {
 
 // ---------- main
 
-const stages = skipBuild ? [] : runPipeline();
+const previous = existsSync(join(ROOT, "bench-results", "latest.json"))
+  ? (JSON.parse(readFileSync(join(ROOT, "bench-results", "latest.json"), "utf8")) as {
+      stages?: StageResult[];
+    })
+  : undefined;
+const stages: StageResult[] = [];
+if (!skipBuild) {
+  if (cold) {
+    makeCold();
+    stages.push(...(await runPipeline("cold")));
+  }
+  if (stages.every((s) => s.exitCode === 0)) stages.push(...(await runPipeline("warm")));
+}
 assertBuilt();
 
 console.log("\n== Pipeline stages");
 if (stages.length === 0) console.log("(skipped: --skip-build)");
 else {
+  const before = (s: StageResult) =>
+    previous?.stages?.find((p) => p.stage === s.stage && (p.run ?? "warm") === s.run);
+  const ratio = (now: number | undefined, then: number | undefined) =>
+    now !== undefined && then ? `${(now / then).toFixed(2)}×` : "–";
   table(
-    ["stage", "wall", "peak RSS", "exit", "measured with"],
+    ["stage", "run", "wall", "CPU", "peak RSS", "exit", "wall vs last", "CPU vs last"],
     stages.map((s) => [
       s.stage,
+      s.run,
       `${s.seconds.toFixed(1)} s`,
+      s.cpuSeconds !== undefined ? `${s.cpuSeconds.toFixed(1)} s` : "?",
       s.peakRssBytes ? mb(s.peakRssBytes) : "?",
       s.exitCode,
-      s.method,
+      ratio(s.seconds, before(s)?.seconds),
+      ratio(s.cpuSeconds, before(s)?.cpuSeconds),
     ]),
   );
+  for (const run of ["cold", "warm"]) {
+    const list = stages.filter((s) => s.run === run);
+    if (list.length)
+      console.log(
+        `${run} total: ${list.reduce((a, s) => a + s.seconds, 0).toFixed(1)} s wall, ${list
+          .reduce((a, s) => a + (s.cpuSeconds ?? 0), 0)
+          .toFixed(1)} s CPU (peak RSS by ${stages[0]!.method})`,
+      );
+  }
   const dataStages = join(CACHE, "data-stages.json");
   if (existsSync(dataStages)) {
     const list = JSON.parse(readFileSync(dataStages, "utf8")) as {
@@ -301,7 +499,29 @@ else {
 }
 
 const html = measureHtml();
-console.log(`\n== Site\npages (HTML files): ${html.pages}\ncharts (<svg in HTML): ${html.charts}`);
+console.log(
+  `\n== Site\npages (HTML files): ${html.pages}\n<svg> in HTML: ${html.charts}; data charts: ${html.templatedCharts} templated (board and SWV trends), ${html.plotCharts} drawn with Plot`,
+);
+
+let edit: EditLoop | undefined;
+if (editLoop) {
+  console.log("\n== Edit-to-page loop (astro dev; then a static rebuild is the warm astro stage above)");
+  const boards = JSON.parse(readFileSync(join(ROOT, "data/derived/boards.json"), "utf8")) as { id: string }[];
+  edit = await measureEditLoop(boards[0]!.id);
+  const sec = (v: number | undefined) => (v === undefined ? "not seen within 30 s" : `${v.toFixed(2)} s`);
+  if (!edit) console.log("astro dev did not serve the page within 120 s");
+  else {
+    console.log(
+      `first request of ${edit.page}: ${sec(edit.firstPageSeconds)} (server start and first render)`,
+    );
+    console.log(
+      `one registry field (an indicator's label in registry.ts) → page shows it: ${sec(edit.registryEditSeconds)}`,
+    );
+    console.log(
+      `one board's derived figure (data/derived/boards/<id>.json) → page shows it: ${sec(edit.boardEditSeconds)}`,
+    );
+  }
+}
 
 console.log("\n== HTML per page type (raw / gzip -9)");
 table(
@@ -437,7 +657,7 @@ let peers = { raw: 0, gz: 0 };
 }
 console.log("\n== Search (Pagefind)");
 console.log(
-  `index: ${counts.pages} HTML pages + ${counts.boards} boards + ${counts.tips} tips as custom records, built in ${indexSeconds.toFixed(1)} s`,
+  `index: ${counts.pages} HTML pages + ${counts.boards} boards + ${counts.schools} schools as records + ${counts.tips} tips, built in ${indexSeconds.toFixed(1)} s`,
 );
 console.log(
   `query → results in Chromium, median of ${searchTimes.length} queries: ${median(searchTimes).toFixed(0)} ms (max ${Math.max(...searchTimes).toFixed(0)} ms)`,
@@ -456,8 +676,10 @@ writeFileSync(
   join(ROOT, "bench-results", "latest.json"),
   JSON.stringify(
     {
-      stages,
+      // With --skip-build the stages of the last run that had them are kept, for the next ratio.
+      stages: stages.length ? stages : (previous?.stages ?? []),
       html,
+      edit,
       js,
       pagefind: pf,
       search: { indexSeconds, counts, searchTimes },

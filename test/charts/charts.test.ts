@@ -6,7 +6,13 @@ import { distributionChartOptions } from "../../src/lib/charts/distributionChart
 import { renderSvg } from "../../src/lib/charts/render.ts";
 import { sectorTrendChartOptions } from "../../src/lib/charts/sectorTrendChart.ts";
 import { theme } from "../../src/lib/charts/theme.ts";
-import { trendChartOptions, yearTick, type ReferencePoint } from "../../src/lib/charts/trendChart.ts";
+import {
+  trendChartOptions,
+  yearTick,
+  type ReferencePoint,
+  type TrendOptions,
+} from "../../src/lib/charts/trendChart.ts";
+import { trendSvg } from "../../src/lib/charts/trendSvg.ts";
 import { distributionOf } from "../../src/lib/compare/peers.ts";
 import { positionIn, positionSentence } from "../../src/lib/data/position.ts";
 import { indicator } from "../../src/lib/data/registry.ts";
@@ -42,7 +48,11 @@ const range = (from: number, to: number) => Array.from({ length: to - from + 1 }
 
 // --- the charts -------------------------------------------------------------------------------------------
 
-async function trendPupils30Years(): Promise<Drawn> {
+/** How a board trend is drawn: through Plot (trendChartOptions + renderSvg) or as the template (trendSvg). */
+type TrendDrawer = (points: Point[], opts: TrendOptions) => string;
+const plotTrend: TrendDrawer = (points, opts) => renderSvg(trendChartOptions(points, opts));
+
+async function trendPupils30Years(draw: TrendDrawer = plotTrend): Promise<Drawn> {
   const def = indicator("leerlingen");
   const points: Point[] = range(1996, 2025).map((year, i) => ({
     year,
@@ -58,26 +68,26 @@ async function trendPupils30Years(): Promise<Drawn> {
   const title = "Aantal leerlingen per jaar";
   const sentence = trendSentence(def, points, "Stichting Voorbeeld")!;
   return {
-    svg: renderSvg(trendChartOptions(points, { def, title, description: sentence, reference })),
+    svg: draw(points, { def, title, description: sentence, reference }),
     title,
     sentence,
   };
 }
 
-async function trendSolvency5Years(): Promise<Drawn> {
+async function trendSolvency5Years(draw: TrendDrawer = plotTrend): Promise<Drawn> {
   const def = indicator("solvabiliteit-2");
   const values = [0.42, 0.38, 0.33, 0.29, 0.31];
   const points: Point[] = values.map((value, i) => ({ year: 2011 + i, value }));
   const title = "Solvabiliteit II per jaar";
   const sentence = trendSentence(def, points)!;
   return {
-    svg: renderSvg(trendChartOptions(points, { def, title, description: sentence })),
+    svg: draw(points, { def, title, description: sentence }),
     title,
     sentence,
   };
 }
 
-async function trendGapsIsolatedPoint(): Promise<Drawn> {
+async function trendGapsIsolatedPoint(draw: TrendDrawer = plotTrend): Promise<Drawn> {
   const def = indicator("aandeel-gewichtenleerlingen");
   const points: Point[] = [
     { year: 2010, value: 14.2 },
@@ -94,13 +104,13 @@ async function trendGapsIsolatedPoint(): Promise<Drawn> {
   const title = "Aandeel gewichtenleerlingen per jaar";
   const sentence = trendSentence(def, points)!;
   return {
-    svg: renderSvg(trendChartOptions(points, { def, title, description: sentence })),
+    svg: draw(points, { def, title, description: sentence }),
     title,
     sentence,
   };
 }
 
-async function trendSchoolYears(): Promise<Drawn> {
+async function trendSchoolYears(draw: TrendDrawer = plotTrend): Promise<Drawn> {
   const def = indicator("slaagpercentage");
   const values = [93.1, 93.8, 92.4, 92.9, 93.5, undefined, 96.2, 94.7, 92.8, 93.6];
   const points: Point[] = values.map((value, i) =>
@@ -115,7 +125,7 @@ async function trendSchoolYears(): Promise<Drawn> {
   const title = "Slaagpercentage (alle onderwijstypen) per schooljaar";
   const sentence = trendSentence(def, points, "Stichting Voorbeeld")!;
   return {
-    svg: renderSvg(trendChartOptions(points, { def, title, description: sentence, reference })),
+    svg: draw(points, { def, title, description: sentence, reference }),
     title,
     sentence,
   };
@@ -227,6 +237,33 @@ describe("chart snapshots", () => {
   for (const [call, draw] of CHARTS)
     it(`${call} (test/output/${kebab(draw.name)}.svg)`, async () => {
       expectSvgSnapshot(kebab(draw.name), (await draw()).svg);
+    });
+});
+
+// The templated board trend must draw exactly the picture Plot draws (the same snapshot files).
+const TEMPLATED: [call: string, draw: () => Promise<Drawn>, file: string][] = [
+  [
+    "trendSvg(points, {reference}) draws 30 years of pupils",
+    () => trendPupils30Years(trendSvg),
+    "trendPupils30Years",
+  ],
+  [
+    "trendSvg(points) draws 5 years of a ratio with its signal value",
+    () => trendSolvency5Years(trendSvg),
+    "trendSolvency5Years",
+  ],
+  [
+    "trendSvg(points) breaks the line at gaps and dots an isolated point",
+    () => trendGapsIsolatedPoint(trendSvg),
+    "trendGapsIsolatedPoint",
+  ],
+  ["trendSvg(points, {reference}) labels school years", () => trendSchoolYears(trendSvg), "trendSchoolYears"],
+];
+
+describe("templated trend snapshots (the same files as Plot's)", () => {
+  for (const [call, draw, file] of TEMPLATED)
+    it(`${call} (test/output/${kebab(file)}.svg)`, async () => {
+      expectSvgSnapshot(kebab(file), (await draw()).svg);
     });
 });
 

@@ -1,5 +1,5 @@
 // Build-time access to data/derived/: read once per build, shared by every page.
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import type { BoardOut, CoverageOut, SectorStat, SwvOut } from "../data/build.ts";
 import type { LearnFromFile } from "../data/learnFrom.ts";
@@ -17,9 +17,21 @@ import { newestYear } from "./age.ts";
 
 const DIR = join(process.cwd(), "data", "derived");
 const cache = new Map<string, unknown>();
+// In `astro dev` a file rewritten since it was read (npm run data, or an edit of one board's file) is read again,
+// so the next request shows it; the build reads each file once (a stat per read would cost more than it saves).
+const DEV = process.env.NODE_ENV === "development";
+const readAt = new Map<string, number>();
 function read<T>(file: string): T {
   let v = cache.get(file);
+  if (v !== undefined && DEV) {
+    const mtime = statSync(join(DIR, file), { throwIfNoEntry: false })?.mtimeMs;
+    if (mtime !== readAt.get(file)) {
+      v = undefined;
+      valueMaps.clear();
+    }
+  }
   if (v === undefined) {
+    if (DEV) readAt.set(file, statSync(join(DIR, file), { throwIfNoEntry: false })?.mtimeMs ?? 0);
     try {
       v = JSON.parse(readFileSync(join(DIR, file), "utf8"));
     } catch (e) {

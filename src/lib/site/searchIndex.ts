@@ -5,6 +5,25 @@ import type { BoardIndexEntry } from "./data.ts";
 import { BoardIndexSchema, BoardSchema, checkDerived } from "../data/derivedSchema.ts";
 import { boardRecord, namesIndex, schoolRecord, searchSchools, type SearchBoard } from "./schoolSearch.ts";
 
+// Records are sent to the Pagefind service this many at a time: the service answers each message on its own, so
+// keeping a window of requests in flight hides the round trip (11,000 school records one by one wait on it).
+const IN_FLIGHT = 64;
+
+/** Adds every item through `add` with up to IN_FLIGHT requests pending, sent in order; throws on the first error. */
+async function addAll<T>(
+  items: readonly T[],
+  add: (item: T) => Promise<{ errors: string[] }>,
+  what: (item: T) => string,
+): Promise<void> {
+  for (let i = 0; i < items.length; i += IN_FLIGHT) {
+    const batch = items.slice(i, i + IN_FLIGHT);
+    const results = await Promise.all(batch.map(add));
+    results.forEach((r, j) => {
+      if (r.errors.length) throw new Error(`pagefind: ${what(batch[j]!)}: ${r.errors.join("; ")}`);
+    });
+  }
+}
+
 function htmlFiles(dir: string, skip: (path: string) => boolean, out: string[] = []): string[] {
   for (const name of readdirSync(dir).sort()) {
     const path = join(dir, name);
@@ -15,35 +34,40 @@ function htmlFiles(dir: string, skip: (path: string) => boolean, out: string[] =
   return out;
 }
 
-/**
- * Builds the Pagefind index of a built site into `outputPath`. Board pages are indexed as records made from the
- * data (name, number, places, school names; weighted so active boards rank above former ones), every vestiging
- * is a result of its own leading to its row on the board page, each tip is its own record; every other page is
- * indexed from its HTML. Also writes the names index `zoekindex.json` (exact codes, forgiving queries and
- * suggestions; see fuzzy.ts) into the site. Throws on any error.
- */
-export async function buildSearchIndex(
-  site: string,
-  outputPath: string,
-  boardsJson: string,
-): Promise<{
+/** What the index holds and how long each step took. */
+export interface SearchIndexCounts {
   pages: number;
   boards: number;
   schools: number;
   tips: number;
   namesBytes: number;
   namesGzip: number;
-}> {
+  seconds: Record<string, number>;
+}
+
+/** A search index under way: the data records are in; `finish` adds the built pages and writes it. */
+export interface PendingSearchIndex {
+  finish(site: string, outputPath: string): Promise<SearchIndexCounts>;
+}
+
+/**
+ * Starts the Pagefind index with the records made from the data, which need no built page: every board (name,
+ * number, places, school names; weighted so active boards rank above former ones) and every vestiging (a result
+ * of its own leading to its row on the board page). Started before the pages are built, the Pagefind service
+ * indexes these on the other core while Astro renders. Throws on any error.
+ */
+export async function startSearchIndex(boardsJson: string): Promise<PendingSearchIndex> {
+  // Seconds per step, for the build log and the benchmark.
+  const seconds: Record<string, number> = {};
+  let t = performance.now();
+  const T = (step: string) => {
+    const now = performance.now();
+    seconds[step] = Math.round(now - t) / 1000;
+    t = now;
+  };
   const { createIndex, close } = await import("pagefind");
   const { index, errors } = await createIndex({ forceLanguage: "nl" });
   if (!index || errors.length) throw new Error(`pagefind: ${errors.join("; ")}`);
-  const boardsDir = join(site, "besturen");
-  const files = htmlFiles(site, (p) => p.startsWith(boardsDir + "/") && p !== join(boardsDir, "index.html"));
-  for (const file of files) {
-    const url = ("/" + relative(site, file)).replace(/index\.html$/, "");
-    const r = await index.addHTMLFile({ url, content: readFileSync(file, "utf8") });
-    if (r.errors.length) throw new Error(`pagefind: ${file}: ${r.errors.join("; ")}`);
-  }
   const boards: BoardIndexEntry[] = checkDerived(
     BoardIndexSchema,
     boardsJson,
@@ -54,43 +78,91 @@ export async function buildSearchIndex(
     return checkDerived(BoardSchema, path, JSON.parse(readFileSync(path, "utf8")));
   });
   const nameOf = new Map(full.map((b) => [b.id, b.name]));
-  for (const b of full) {
-    const r = await index.addHTMLFile(boardRecord(b, (id) => nameOf.get(id)));
-    if (r.errors.length) throw new Error(`pagefind: board ${b.id}: ${r.errors.join("; ")}`);
-  }
+  await addAll(
+    full,
+    (b) => index.addHTMLFile(boardRecord(b, (id) => nameOf.get(id))),
+    (b) => `board ${b.id}`,
+  );
+  T("boards");
   const schools = searchSchools(full);
-  for (const s of schools) {
-    const r = await index.addHTMLFile(schoolRecord(s));
-    if (r.errors.length) throw new Error(`pagefind: school ${s.code}: ${r.errors.join("; ")}`);
-  }
+  await addAll(
+    schools,
+    (s) => index.addHTMLFile(schoolRecord(s)),
+    (s) => `school ${s.code}`,
+  );
+  T("schools");
   const names = JSON.stringify(namesIndex(full, schools));
-  writeFileSync(join(site, "zoekindex.json"), names);
-  const tips = JSON.parse(readFileSync(join(site, "tips.json"), "utf8")) as {
-    text: string;
-    anchor: string;
-    organisation: string;
-    caseTitle: string;
-    themeLabels: string[];
-  }[];
-  for (const t of tips) {
-    const r = await index.addCustomRecord({
-      url: `/tips/#${t.anchor}`,
-      language: "nl",
-      content: `${t.text}\nTip uit ${t.caseTitle} (${t.organisation}). Thema's: ${t.themeLabels.join(", ")}.`,
-      meta: { title: t.text },
-      filters: { soort: ["tip"], thema: t.themeLabels },
-    });
-    if (r.errors.length) throw new Error(`pagefind: tip ${t.anchor}: ${r.errors.join("; ")}`);
-  }
-  const written = await index.writeFiles({ outputPath });
-  if (written.errors.length) throw new Error(`pagefind: ${written.errors.join("; ")}`);
-  await close();
   return {
-    pages: files.length,
-    boards: boards.length,
-    schools: schools.length,
-    tips: tips.length,
-    namesBytes: Buffer.byteLength(names),
-    namesGzip: gzipSync(names).length,
+    async finish(site, outputPath) {
+      t = performance.now();
+      writeFileSync(join(site, "zoekindex.json"), names);
+      // Board pages are in as records (above); every other page from its HTML, if it marks its content for
+      // search (Base.astro's data-pagefind-body; not the praatplaat, embed, redirect, comparison, search and 404
+      // pages): Pagefind would parse the others only to drop them.
+      const boardsDir = join(site, "besturen");
+      const pages = htmlFiles(
+        site,
+        (p) => p.startsWith(boardsDir + "/") && p !== join(boardsDir, "index.html"),
+      )
+        .map((file) => ({ file, content: readFileSync(file, "utf8") }))
+        .filter((p) => p.content.includes("data-pagefind-body"));
+      await addAll(
+        pages,
+        (p) =>
+          index.addHTMLFile({
+            url: ("/" + relative(site, p.file)).replace(/index\.html$/, ""),
+            content: p.content,
+          }),
+        (p) => p.file,
+      );
+      T("pages");
+      const tips = JSON.parse(readFileSync(join(site, "tips.json"), "utf8")) as {
+        text: string;
+        anchor: string;
+        organisation: string;
+        caseTitle: string;
+        themeLabels: string[];
+      }[];
+      await addAll(
+        tips,
+        (tip) =>
+          index.addCustomRecord({
+            url: `/tips/#${tip.anchor}`,
+            language: "nl",
+            content: `${tip.text}\nTip uit ${tip.caseTitle} (${tip.organisation}). Thema's: ${tip.themeLabels.join(", ")}.`,
+            meta: { title: tip.text },
+            filters: { soort: ["tip"], thema: tip.themeLabels },
+          }),
+        (tip) => `tip ${tip.anchor}`,
+      );
+      T("tips");
+      const written = await index.writeFiles({ outputPath });
+      T("write");
+      if (written.errors.length) throw new Error(`pagefind: ${written.errors.join("; ")}`);
+      await close();
+      return {
+        pages: pages.length,
+        boards: boards.length,
+        schools: schools.length,
+        tips: tips.length,
+        namesBytes: Buffer.byteLength(names),
+        namesGzip: gzipSync(names).length,
+        seconds,
+      };
+    },
   };
+}
+
+/**
+ * Builds the Pagefind index of a built site into `outputPath` in one go (startSearchIndex, then finish): the
+ * boards and vestigingen as records from the data, each tip as its own record, every other search page from its
+ * HTML. Also writes the names index `zoekindex.json` (exact codes, forgiving queries and suggestions; see
+ * fuzzy.ts) into the site. Throws on any error.
+ */
+export async function buildSearchIndex(
+  site: string,
+  outputPath: string,
+  boardsJson: string,
+): Promise<SearchIndexCounts> {
+  return (await startSearchIndex(boardsJson)).finish(site, outputPath);
 }
