@@ -1,9 +1,13 @@
+import { availableParallelism } from "node:os";
 import { defineConfig } from "vitest/config";
 
 // Two projects: `unit` (pure modules, snapshots, the real-data integration test; files in parallel) and `e2e`
 // (Chromium against the built dist/; each file starts its own static server and browser, so files run side by
 // side too, as many as there are cores; the long axe sweep is split into two files for that).
 // scripts/run-tests.ts runs unit first, then e2e, and prints the time of each.
+/** One worker per core: Vitest's default leaves one core free, which on 2 cores means one file at a time. */
+const WORKERS = Math.max(2, availableParallelism());
+
 export default defineConfig({
   test: {
     env: { TZ: "UTC" },
@@ -17,6 +21,7 @@ export default defineConfig({
           include: ["src/**/*.test.ts", "test/**/*.test.ts"],
           exclude: ["test/e2e/**", "**/node_modules/**"],
           fileParallelism: true,
+          maxWorkers: WORKERS,
         },
       },
       {
@@ -25,6 +30,7 @@ export default defineConfig({
           name: "e2e",
           include: ["test/e2e/**/*.test.ts"],
           fileParallelism: true,
+          maxWorkers: WORKERS,
           // Two browsers share the cores: a page that takes 8 s alone may take twice that.
           testTimeout: 45_000,
         },
