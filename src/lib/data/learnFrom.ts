@@ -222,6 +222,23 @@ export interface LearnCount {
   old: number;
 }
 
+/** Counts one entry of `kind` for an indicator and sector (the table printed by the data build). */
+export function tally(
+  counts: Map<string, LearnCount>,
+  key: string,
+  indicator: string,
+  sector: Sector,
+  kind: LearnEntry["kind"],
+): void {
+  let c = counts.get(key);
+  if (!c) {
+    c = { indicator, sector, boards: 0, better: 0, differ: 0, none: 0, few: 0, old: 0 };
+    counts.set(key, c);
+  }
+  c.boards++;
+  c[kind]++;
+}
+
 /** data/derived/leer-van.json. */
 export interface LearnFromFile {
   /** Board id → `"indicator|sector"` → entry. */
@@ -294,23 +311,7 @@ export function learnFromFile(
       });
       if (!entry) continue;
       (out.boards[b.id] ??= {})[key] = entry;
-      let c = counts.get(key);
-      if (!c)
-        counts.set(
-          key,
-          (c = {
-            indicator: s.indicator,
-            sector: s.sector,
-            boards: 0,
-            better: 0,
-            differ: 0,
-            none: 0,
-            few: 0,
-            old: 0,
-          }),
-        );
-      c.boards++;
-      c[entry.kind]++;
+      tally(counts, key, s.indicator, s.sector, entry.kind);
       // The board itself is profiled too when it names others, so the page can say how alike they are.
       const ids = namedIn(entry);
       for (const id of ids.length ? [b.id, ...ids] : []) {

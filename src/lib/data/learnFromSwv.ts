@@ -6,7 +6,14 @@
 import { ageOf, newestYear } from "../site/age.ts";
 import type { SectorStat, SeriesOut, SwvOut } from "./build.ts";
 import type { ContactOut } from "./contacts.ts";
-import { namedIn, rankGroup, type LearnCount, type LearnEntry, type ProfileFeature } from "./learnFrom.ts";
+import {
+  namedIn,
+  rankGroup,
+  tally,
+  type LearnCount,
+  type LearnEntry,
+  type ProfileFeature,
+} from "./learnFrom.ts";
 import { INDICATORS, type IndicatorDef } from "./registry.ts";
 
 /** The comparable group of an SWV: itself and this many most alike SWVs of its sector with a value that year. */
@@ -186,23 +193,7 @@ export function learnFromSwvFile(
       });
       if (!entry) continue;
       (out.swvs[s.id] ??= {})[key] = entry;
-      let c = counts.get(key);
-      if (!c)
-        counts.set(
-          key,
-          (c = {
-            indicator: def.id,
-            sector: s.sector,
-            boards: 0,
-            better: 0,
-            differ: 0,
-            none: 0,
-            few: 0,
-            old: 0,
-          }),
-        );
-      c.boards++;
-      c[entry.kind]++;
+      tally(counts, key, def.id, s.sector, entry.kind);
       const ids = namedIn(entry);
       for (const id of ids.length ? [s.id, ...ids] : []) named.add(id);
     }
