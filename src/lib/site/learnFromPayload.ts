@@ -52,7 +52,7 @@ export function learnFromPayload(
     if (!view || (view.kind !== "better" && view.kind !== "differ")) continue;
     // The main list only; the board page adds the "in de buurt" list (same province) below it.
     const items = view.boards.map((b) => ({
-      id: b.href.split("/")[2]!,
+      id: b.id,
       name: b.name,
       after: b.after,
       why: b.why,

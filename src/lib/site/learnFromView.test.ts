@@ -65,6 +65,7 @@ describe("learnFromView", () => {
     const v = learnFromView(file, "1", slaag, "vo", look)!;
     expect(v.summary).toBe("Leer van: 1 vergelijkbaar bestuur met een gunstiger waarde in 2023-2024");
     expect(v.boards[0]).toEqual({
+      id: "2",
       href: "/besturen/2/",
       name: "Stichting 2",
       after: " heeft op dit cijfer een gunstiger waarde in 2023-2024: 95,8%.",

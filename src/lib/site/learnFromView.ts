@@ -16,6 +16,8 @@ import { formatNumber, formatValue, formatYear } from "../format.ts";
 import { websiteHref } from "./swvView.ts";
 
 export interface LearnFromBoard {
+  /** The board's (or SWV's) id. */
+  id: string;
   href: string;
   name: string;
   /** What follows the name: " heeft op dit cijfer een gunstiger waarde in 2023-2024: 95,8%." */
@@ -245,6 +247,7 @@ function viewOf(
       c && [c.street, [c.postcode, c.place].filter(Boolean).join(" ")].filter(Boolean).join(", ");
     const diff = it.value - (look.own ?? it.value);
     return {
+      id: it.id,
       href: w.href(it.id),
       name: look.name(it.id) ?? `${w.one[0]!.toUpperCase()}${w.one.slice(1)} ${it.id}`,
       after:
