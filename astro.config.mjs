@@ -11,6 +11,9 @@ export default defineConfig({
   build: { format: "directory", inlineStylesheets: "never", concurrency: 4 },
   integrations: [mdx(), downloads(), pagefind(), headers()],
   devToolbar: { enabled: false },
+  // Render the static pages on both cores (Astro 7.4): the default leaves one core free, which on 2 cores is
+  // one worker. Module-level caches (src/lib/site/data.ts) are per worker; every page reads what it needs.
+  experimental: { parallelPrerender: { workers: 2 } },
   // Astro inlines bundled <script>s below Vite's assetsInlineLimit (4 KB) into the HTML; the coming strict CSP
   // (script-src 'self', no 'unsafe-inline') needs every script as a file, so never inline.
   vite: { build: { assetsInlineLimit: 0 } },

@@ -15,6 +15,45 @@ import { indicator } from "./data/registry.ts";
 const NBSP = "\u00a0";
 
 describe("formatNumber", () => {
+  it("formatNumber(v, d) is exactly Intl.NumberFormat('nl-NL') for ties, negatives, zeros, tiny and huge values", () => {
+    const formats = [0, 1, 2, 3].map(
+      (d) =>
+        new Intl.NumberFormat("nl-NL", {
+          minimumFractionDigits: d,
+          maximumFractionDigits: d,
+          signDisplay: "negative",
+        }),
+    );
+    const intl = (v: number, d: number) => formats[d]!.format(v).replace("-", "−");
+    const sample: number[] = [
+      0,
+      -0,
+      0.5,
+      -0.5,
+      1.005,
+      2.675,
+      -2.675,
+      0.045,
+      999.5,
+      999.95,
+      9.995,
+      1e20,
+      -1e20,
+      1e-7,
+      1e21,
+      NaN,
+    ];
+    // A fixed pseudo-random walk over many magnitudes (deterministic), halves and ties included.
+    let x = 12345;
+    for (let i = 0; i < 20_000; i++) {
+      x = (x * 1103515245 + 12345) % 2147483648;
+      const mag = 10 ** ((x % 15) - 4);
+      sample.push(((x / 2147483648) * 2 - 1) * mag, Math.round(x / 7) / 8, -(x % 100_000) / 200);
+    }
+    for (const d of [0, 1, 2, 3])
+      for (const v of sample) expect(formatNumber(v, d), `${v} with ${d} decimals`).toBe(intl(v, d));
+  });
+
   it("formatNumber(v) writes 1234.5 as 1.234,5", () => {
     expect(formatNumber(1234.5, 1)).toBe("1.234,5");
   });

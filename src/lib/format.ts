@@ -20,18 +20,42 @@ const nf = (decimals: number, style: "decimal" | "currency" = "decimal"): Intl.N
   return f;
 };
 
-// A build formats the same numbers (years, medians, counts) many times over; Intl formatting is the costly part.
-const memo = new Map<number, Map<number, string>>();
-/** Formats a plain number with fixed decimals in Dutch: 1234.5 → "1.234,5"; uses a true minus sign. */
+/** Dutch digit grouping of a run of digits: "1234567" → "1.234.567". */
+const group = (digits: string): string =>
+  digits.length <= 3 ? digits : digits.replace(/\B(?=(\d{3})+$)/g, ".");
+
+/** "0999" + 1 → "1000": adds one to a run of decimal digits. */
+function increment(digits: string): string {
+  let i = digits.length - 1;
+  while (i >= 0 && digits[i] === "9") i--;
+  return i < 0
+    ? "1" + "0".repeat(digits.length)
+    : digits.slice(0, i) + String.fromCharCode(digits.charCodeAt(i) + 1) + "0".repeat(digits.length - i - 1);
+}
+
+/**
+ * Formats a plain number with fixed decimals in Dutch: 1234.5 → "1.234,5"; uses a true minus sign. The same
+ * string as Intl.NumberFormat("nl-NL") with signDisplay "negative" (format.test.ts compares them over a wide
+ * sample): like ICU it rounds the shortest decimal form of the number (1.005 → "1,01"), ties away from zero.
+ * Intl cost a build ~1 µs per number, over a million distinct values; this a fraction of that.
+ */
 export const formatNumber = (v: number, decimals = 0): string => {
-  let m = memo.get(decimals);
-  if (!m) memo.set(decimals, (m = new Map()));
-  let s = m.get(v);
-  if (s === undefined) {
-    if (m.size > 200_000) m.clear(); // bounded: a long run never grows without limit
-    m.set(v, (s = nf(decimals).format(v).replace("-", "−")));
-  }
-  return s;
+  const shortest = Math.abs(v).toString();
+  // Exponent forms (below 1e-6, from 1e21) and NaN/Infinity: Intl itself.
+  if (!/^\d+(\.\d+)?$/.test(shortest)) return nf(decimals).format(v).replace("-", "−");
+  const dot = shortest.indexOf(".");
+  let int = dot < 0 ? shortest : shortest.slice(0, dot);
+  let frac = dot < 0 ? "" : shortest.slice(dot + 1);
+  if (frac.length > decimals) {
+    const up = frac.charCodeAt(decimals) >= 53; // "5"
+    let kept = int + frac.slice(0, decimals);
+    if (up) kept = increment(kept);
+    int = kept.slice(0, kept.length - decimals);
+    frac = kept.slice(kept.length - decimals);
+  } else frac = frac.padEnd(decimals, "0");
+  const body = decimals > 0 ? `${group(int)},${frac}` : group(int);
+  // No "−0" or "−0,0" for a value that rounds to zero (the rounding policy has no -0 either).
+  return v < 0 && /[1-9]/.test(int + frac) ? `−${body}` : body;
 };
 
 /** Formats a percentage value (already ×100): 46.9 → "46,9%". */

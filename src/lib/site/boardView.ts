@@ -3,7 +3,7 @@ import type { BoardOut } from "../data/build.ts";
 import { FIELDS, INDICATORS, indicator, type Field, type Sector } from "../data/registry.ts";
 import { boardEntry, registry, statOf, valuesOf } from "./data.ts";
 import { indicatorView, type GroupValues, type IndicatorView } from "./indicatorView.ts";
-import { peerGroup, type PeerCandidate, type PeerGroup } from "./peerGroup.ts";
+import { classMembers, groupWithSelf, type PeerCandidate, type PeerGroup } from "./peerGroup.ts";
 import type { ReferencePoint } from "../charts/trendChart.ts";
 
 export interface FieldView {
@@ -35,10 +35,12 @@ export function sortedGroup(id: string, sector: Sector, year: number): number[] 
   return v;
 }
 
-const peerCache = new Map<string, PeerGroup | undefined>();
+const classCache = new Map<string, PeerGroup>();
 /**
- * The vergelijkbare besturen of a board for an indicator in a year (peerGroup.ts, the one rule). The group of
- * an active board with a value is the same for every such board of its size class, so it is cached per class.
+ * The vergelijkbare besturen of a board for an indicator in a year (peerGroup.ts, the one rule). Every group
+ * of a size class is that class's active members plus the board itself, so the members are found once per
+ * class (classMembers) and each board is added to them (groupWithSelf): the same group as peerGroup gives
+ * (peerGroup.test.ts), without a pass over every board for each inactive board.
  */
 export function boardPeerGroup(
   board: PeerCandidate,
@@ -46,12 +48,18 @@ export function boardPeerGroup(
   sector: Sector,
   year: number,
 ): PeerGroup | undefined {
+  const cls = board.sizeClass[sector];
   const values = valuesOf(id, sector, year);
-  // An active board with a value is one of its own class's members; any other board gets a group of its own.
-  const shared = board.active && values.has(board.id);
-  const key = `${id}|${sector}|${year}|${board.sizeClass[sector] ?? ""}|${shared ? "" : board.id}`;
-  if (!peerCache.has(key)) peerCache.set(key, peerGroup(board, sector, values, boardEntry));
-  return peerCache.get(key);
+  const own = values.get(board.id);
+  if (cls === undefined || own === undefined) return undefined;
+  const key = `${id}|${sector}|${year}|${cls}`;
+  let c = classCache.get(key);
+  if (!c) {
+    const rows = classMembers(sector, cls, values, boardEntry);
+    const group = { members: rows.map(([m]) => m), sorted: rows.map(([, v]) => v).sort((a, b) => a - b) };
+    classCache.set(key, (c = group));
+  }
+  return groupWithSelf(board, own, c);
 }
 
 /** The label of a board's size class in a sector. */
@@ -61,17 +69,6 @@ export function sizeClassLabel(sector: Sector, id: string | undefined): string |
 
 /** Why a whole field is empty for a sector, where the open data has nothing for it at all. */
 const ABSENT_REASON: Partial<Record<`${Field}|${Sector}`, string>> = {};
-
-const fieldsCache = new WeakMap<BoardOut, FieldView[]>();
-/**
- * boardFields, once per board record in a build: the board page and its praatplaat both need all of it (the
- * records themselves are read once and kept, see data.ts). Costs ~150 MB for all boards; saves a second pass.
- */
-export function boardFieldsOnce(board: BoardOut): FieldView[] {
-  let f = fieldsCache.get(board);
-  if (!f) fieldsCache.set(board, (f = boardFields(board)));
-  return f;
-}
 
 /** Per field the indicator views of a board, and what is absent and why. */
 export function boardFields(board: BoardOut): FieldView[] {

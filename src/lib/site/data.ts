@@ -39,7 +39,8 @@ function read<T>(file: string): T {
     }
     // The contract of data/derived/ (derivedSchema.ts): a file of the wrong shape stops the build here.
     v = checkDerived(schemaOf(file), `data/derived/${file}`, v);
-    cache.set(file, v);
+    // A board's or SWV's own record is wanted by its own pages only: not kept, so the heap stays small.
+    if (!/^(boards|swv)\//.test(file)) cache.set(file, v);
   }
   return v as T;
 }

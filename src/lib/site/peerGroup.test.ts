@@ -3,7 +3,7 @@ import type { BoardOut, Derived } from "../data/build.ts";
 import { peerFile, valuesIndex } from "../data/output.ts";
 import type { Sector } from "../data/registry.ts";
 import { compareIndicator, defaultPeers } from "../compare/peers.ts";
-import { isPeer, peerGroup, type PeerCandidate } from "./peerGroup.ts";
+import { classMembers, groupWithSelf, isPeer, peerGroup, type PeerCandidate } from "./peerGroup.ts";
 
 // A small derived fixture, written once and read the two ways the site reads it: values.json for the board
 // page, peers.json for /vergelijk/. Index: what the board is there to test.
@@ -104,5 +104,30 @@ describe("peerGroup", () => {
       expect(compare.members, id).toEqual(page.members);
       expect(compare.count, id).toBe(page.sorted.length);
     }
+  });
+
+  it("groupWithSelf(classMembers(…)) is peerGroup for every board, sector and year (the build's fast path)", () => {
+    let groups = 0;
+    for (const b of derived.boards)
+      for (const sector of ["po", "vo"] as const)
+        for (const year of [2022, 2023]) {
+          const vals = values[`solvabiliteit-2|${sector}`]?.[year] ?? [];
+          const slow = peerGroup(b, sector, vals, (x) => candidates.get(x));
+          const cls = b.sizeClass[sector];
+          const own = new Map(vals).get(b.id);
+          if (cls === undefined || own === undefined) {
+            expect(slow).toBeUndefined();
+            continue;
+          }
+          const rows = classMembers(sector, cls, vals, (x) => candidates.get(x));
+          const klass = {
+            members: rows.map(([m]) => m),
+            sorted: rows.map(([, v]) => v).sort((x, y) => x - y),
+          };
+          expect(groupWithSelf(b, own, klass)).toEqual(slow);
+          groups++;
+        }
+    // Inactive boards (10003, 10007), a two-sector board (10006) and other classes all went through.
+    expect(groups).toBeGreaterThanOrEqual(12);
   });
 });

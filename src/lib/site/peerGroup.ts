@@ -67,3 +67,53 @@ export function peerGroup(
     sorted: rows.map(([, v]) => v).sort((a, b) => a - b),
   };
 }
+
+/**
+ * The active boards of one sector and size class that have a value in `values`, by isPeer (the one rule, with
+ * a self that is no board): every board's group in that class is these plus the board itself. Sorted by id.
+ */
+export function classMembers(
+  sector: Sector,
+  cls: string,
+  values: Iterable<readonly [string, number]>,
+  candidate: (id: string) => PeerCandidate | undefined,
+): [string, number][] {
+  const nobody: PeerCandidate = { id: "", active: true, sectors: [sector], sizeClass: { [sector]: cls } };
+  const rows: [string, number][] = [];
+  for (const [id, v] of values) {
+    const c = candidate(id);
+    if (c && isPeer(nobody, c, sector)) rows.push([id, v]);
+  }
+  return rows.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/** Where `x` goes in the ascending `sorted` (after equal values). */
+function insertAt<T>(sorted: readonly T[], x: T, less: (a: T, b: T) => boolean): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (less(x, sorted[mid]!)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/**
+ * peerGroup of `self` (its value `value` that year) from its class's group `members` (classMembers as a
+ * PeerGroup: ids ascending, values ascending): the same group, without a pass over every board. A member gets
+ * the class's group itself (shared, not copied; never mutate it).
+ */
+export function groupWithSelf(self: Pick<PeerCandidate, "id">, value: number, group: PeerGroup): PeerGroup {
+  const at = insertAt(group.members, self.id, (a, b) => a < b);
+  if (group.members[at - 1] === self.id) return group;
+  const members = [...group.members];
+  members.splice(at, 0, self.id);
+  const sorted = [...group.sorted];
+  sorted.splice(
+    insertAt(sorted, value, (a, b) => a < b),
+    0,
+    value,
+  );
+  return { members, sorted };
+}
