@@ -4,6 +4,7 @@ import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import { writeDownloads } from "../lib/site/downloads.ts";
+import { derivedReady } from "./dataStage.ts";
 
 const DERIVED = join(process.cwd(), "data", "derived");
 // Astro empties the output folder after astro:build:start, so the worker writes here and the files move in at the end.
@@ -31,14 +32,21 @@ export default function downloads(): AstroIntegration {
     hooks: {
       "astro:build:start": () => {
         rmSync(STAGING, { recursive: true, force: true });
-        pending = new Promise<number>((resolve, reject) => {
-          const w = new Worker(join(process.cwd(), "src/integrations/downloadsWorker.ts"), {
-            workerData: { derived: DERIVED, out: STAGING },
-          });
-          w.once("message", resolve);
-          w.once("error", reject);
-          w.once("exit", (code) => code !== 0 && reject(new Error(`downloads worker exited with ${code}`)));
-        });
+        // The worker starts once data/derived/ is complete (the build may be writing it: dataStage.ts).
+        pending = derivedReady().then(
+          () =>
+            new Promise<number>((resolve, reject) => {
+              const w = new Worker(join(process.cwd(), "src/integrations/downloadsWorker.ts"), {
+                workerData: { derived: DERIVED, out: STAGING },
+              });
+              w.once("message", resolve);
+              w.once("error", reject);
+              w.once(
+                "exit",
+                (code) => code !== 0 && reject(new Error(`downloads worker exited with ${code}`)),
+              );
+            }),
+        );
         pending.catch(() => {});
       },
       "astro:build:done": async ({ dir, logger }) => {

@@ -2,6 +2,7 @@ import type { AstroIntegration } from "astro";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { startSearchIndex, type PendingSearchIndex } from "../lib/site/searchIndex.ts";
+import { derivedReady } from "./dataStage.ts";
 
 /**
  * Builds the Pagefind index: the records made from the data go in when the build starts (the Pagefind service
@@ -14,7 +15,9 @@ export default function pagefind(): AstroIntegration {
     name: "pagefind",
     hooks: {
       "astro:build:start": () => {
-        pending = startSearchIndex(join(process.cwd(), "data/derived/boards.json"));
+        pending = derivedReady().then(() =>
+          startSearchIndex(join(process.cwd(), "data/derived/boards.json")),
+        );
         // Reported when awaited in astro:build:done; not an unhandled rejection while pages render.
         pending.catch(() => {});
       },
