@@ -75,29 +75,34 @@ export function indicatorView(
   }
   const signal =
     def.signal && latestValue?.value !== undefined ? signalView(latestValue.value, def) : undefined;
+  const trend = trendSentence(def, points, boardName);
+  let rows: IndicatorView["rows"] | undefined;
   return {
     def,
     sector: series.sector,
     ...(latest ? { latest } : {}),
     latestText: latest ? fmt(latest) : formatMissing("not-in-source"),
     ...(latest ? { latestYear: formatYear(latest.year, def.yearKind, "long", def.dateLabel) } : {}),
-    ...(trendSentence(def, points, boardName) ? { trend: trendSentence(def, points, boardName)! } : {}),
+    ...(trend ? { trend } : {}),
     positions,
     ...(signal ? { signal } : {}),
     reference,
     points,
     usedSources: [...new Set(points.flatMap((p) => (p.source ? [p.source] : [])))],
-    rows: points.map((p) => {
-      const ref = refByYear.get(p.year);
-      return {
-        year: formatYear(p.year, def.yearKind),
-        value: fmt(p),
-        ...(p.note ? { note: p.note } : {}),
-        ...(ref ? { reference: formatValue(ref.median, def) } : {}),
-        ...(p.source ? { source: p.source } : {}),
-        ...(p.implausible ? { flag: implausibleText(p) } : {}),
-      };
-    }),
+    // The table rows are made when a page reads them (the board page does, its praatplaat does not), once.
+    get rows() {
+      return (rows ??= points.map((p) => {
+        const ref = refByYear.get(p.year);
+        return {
+          year: formatYear(p.year, def.yearKind),
+          value: fmt(p),
+          ...(p.note ? { note: p.note } : {}),
+          ...(ref ? { reference: formatValue(ref.median, def) } : {}),
+          ...(p.source ? { source: p.source } : {}),
+          ...(p.implausible ? { flag: implausibleText(p) } : {}),
+        };
+      }));
+    },
   };
 }
 
