@@ -1,43 +1,51 @@
 import type { AstroIntegration } from "astro";
-import { mkdirSync, readdirSync, renameSync, rmSync } from "node:fs";
-import { join, relative } from "node:path";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import { writeDownloads } from "../lib/site/downloads.ts";
 import { derivedReady } from "./dataStage.ts";
 
 const DERIVED = join(process.cwd(), "data", "derived");
-// Astro empties the output folder after astro:build:start, so the worker writes here and the files move in at the end.
-const STAGING = join(process.cwd(), ".cache", "downloads");
-
-/** Moves every file under `from` to the same place under `to` (same file system: a rename each). */
-function moveTree(from: string, to: string): void {
-  for (const e of readdirSync(from, { withFileTypes: true, recursive: true })) {
-    if (!e.isFile()) continue;
-    const rel = relative(from, join(e.parentPath, e.name));
-    mkdirSync(join(to, rel, ".."), { recursive: true });
-    renameSync(join(from, rel), join(to, rel));
-  }
-}
 
 /**
- * Writes the downloads (src/lib/site/downloads.ts): in a worker thread started with the build, so they are made
- * on another core while the pages render, then moved into the site in `astro:build:done`. Without a worker (it
- * failed to start) they are written in place at the end.
+ * Writes the downloads (src/lib/site/downloads.ts): in a worker thread, straight into the output folder while the
+ * pages render on the other threads. The worker starts once data/derived/ is complete (dataStage.ts) and Astro has
+ * emptied the output folder (which it does just before Vite's first build, the prerender bundle, starts: a Vite
+ * plugin marks that moment), so nothing is moved or deleted at the end. Without a worker (it failed) they are
+ * written in place at the end.
  */
 export default function downloads(): AstroIntegration {
+  let outDir = "";
+  let markEmptied = (): void => {};
+  const emptied = new Promise<void>((resolve) => (markEmptied = resolve));
   let pending: Promise<number> | undefined;
   return {
     name: "downloads",
     hooks: {
+      "astro:config:setup": ({ command, updateConfig }) => {
+        if (command !== "build") return;
+        updateConfig({
+          vite: {
+            plugins: [
+              {
+                name: "po-vo:output-emptied",
+                apply: "build",
+                applyToEnvironment: (env) => env.name === "prerender",
+                buildStart: () => markEmptied(),
+              },
+            ],
+          },
+        });
+      },
+      "astro:config:done": ({ config }) => {
+        outDir = fileURLToPath(config.outDir);
+      },
       "astro:build:start": () => {
-        rmSync(STAGING, { recursive: true, force: true });
-        // The worker starts once data/derived/ is complete (the build may be writing it: dataStage.ts).
-        pending = derivedReady().then(
+        pending = Promise.all([derivedReady(), emptied]).then(
           () =>
             new Promise<number>((resolve, reject) => {
               const w = new Worker(join(process.cwd(), "src/integrations/downloadsWorker.ts"), {
-                workerData: { derived: DERIVED, out: STAGING },
+                workerData: { derived: DERIVED, out: outDir },
               });
               w.once("message", resolve);
               w.once("error", reject);
@@ -51,17 +59,17 @@ export default function downloads(): AstroIntegration {
       },
       "astro:build:done": async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
+        // Had no Vite build marked the output folder emptied, the worker starts now, writing in place.
+        markEmptied();
         let files: number;
         let how = "in a worker during the build";
         try {
           if (!pending) throw new Error("not started");
           files = await pending;
-          moveTree(STAGING, site);
         } catch (e) {
           how = `at the end (worker: ${(e as Error).message})`;
           files = writeDownloads(DERIVED, site);
         }
-        rmSync(STAGING, { recursive: true, force: true });
         logger.info(`downloads: ${files} files, written ${how}`);
       },
     },

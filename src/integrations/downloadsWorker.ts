@@ -1,4 +1,4 @@
-// Worker thread of the downloads integration: writes the downloads into a staging folder while Astro renders.
+// Worker thread of the downloads integration: writes the downloads into the output folder while Astro renders.
 import { parentPort, workerData } from "node:worker_threads";
 import { writeDownloads } from "../lib/site/downloads.ts";
 
