@@ -19,31 +19,38 @@ export const getCases = (): Promise<Case[]> =>
     c.sort((a, b) => a.data.source.chapter.localeCompare(b.data.source.chapter, "nl", { numeric: true })),
   ));
 
-/** Every tip of every case, with a stable anchor on /tips/. */
-export async function getTips(): Promise<Tip[]> {
-  return (await getCases()).flatMap((c) =>
-    c.data.tips.map((text, i) => ({
-      text,
-      anchor: `tip-${c.id}-${i + 1}`,
-      caseSlug: c.id,
-      caseTitle: c.data.title,
-      organisation: c.data.organisation,
-      themes: c.data.themes as Theme[],
-    })),
-  );
-}
+let tipsP: Promise<Tip[]> | undefined;
+/** Every tip of every case, with a stable anchor on /tips/ (made once per build worker; do not mutate). */
+export const getTips = (): Promise<Tip[]> =>
+  (tipsP ??= getCases().then((cases) =>
+    cases.flatMap((c) =>
+      c.data.tips.map((text, i) => ({
+        text,
+        anchor: `tip-${c.id}-${i + 1}`,
+        caseSlug: c.id,
+        caseTitle: c.data.title,
+        organisation: c.data.organisation,
+        themes: c.data.themes as Theme[],
+      })),
+    ),
+  ));
 
 /** The cases that concern an indicator (by the case's `indicators` list). */
 export async function casesForIndicator(id: string): Promise<Case[]> {
   return (await getCases()).filter((c) => c.data.indicators.includes(id));
 }
 
-/** The five reflection questions of the handreiking (from content/doelmatigheid/reflectievragen.mdx). */
-export async function reflectionQuestions(): Promise<string[]> {
-  const page = (await getCollection("doelmatigheid")).find((p) => p.id === "reflectievragen");
-  if (!page?.data.questions)
-    throw new Error("content/doelmatigheid/reflectievragen.mdx must list the five questions");
-  return page.data.questions;
-}
+let questionsP: Promise<string[]> | undefined;
+/**
+ * The five reflection questions of the handreiking (from content/doelmatigheid/reflectievragen.mdx), read once
+ * per build worker: every board page and praatplaat asks.
+ */
+export const reflectionQuestions = (): Promise<string[]> =>
+  (questionsP ??= getCollection("doelmatigheid").then((pages) => {
+    const page = pages.find((p) => p.id === "reflectievragen");
+    if (!page?.data.questions)
+      throw new Error("content/doelmatigheid/reflectievragen.mdx must list the five questions");
+    return page.data.questions;
+  }));
 
 export const themeLabel = (t: string): string => THEMES[t as Theme] ?? t;
