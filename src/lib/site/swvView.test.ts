@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { SWV_SOURCE } from "../data/swv.ts";
+import { SWV_LIST_DATE, SWV_SOURCE } from "../data/swv.ts";
 import { changedSources, realSources } from "../../../test/helpers/sources.ts";
 import {
   swvIndexRows,
@@ -82,6 +82,12 @@ describe("swvMembersText, swvIndexText, swvListSearched", () => {
     expect(swvListSearched(src)).toBe(
       "Gezocht op naam en plaats in de DUO-lijst van samenwerkingsverbanden (ca. april 2018).",
     );
+  });
+
+  it("the data stage's date of the SWV lists (nameNote, listDate) is the manifest's period of those lists", () => {
+    const src = realSources();
+    expect(SWV_LIST_DATE).toBe(src.get(SWV_SOURCE.list).period);
+    expect(SWV_LIST_DATE).toBe(src.get(SWV_SOURCE.members2018).period);
   });
 
   it("follows a changed manifest: other dates of the SWV lists and the pupil file", () => {
