@@ -61,6 +61,10 @@ export interface SwvOut {
   membersSource: string;
   /** The year of the members' pupil counts (po: 1 October 2016, vo: vsv file 2015). */
   memberPupilsYear: number;
+  /** The source id of the members' pupil counts. */
+  memberPupilsSource: string;
+  /** Vo: the years of DUO's vestiging → board lists that placed the members (2017: the list nearest to 2015). */
+  membersListYears?: number[];
   municipalities: string[];
   provinces: string[];
   /** `pupils` is absent when no vestiging of the member has a count; `pupilsMissing` counts those without one. */

@@ -219,6 +219,8 @@ export const SwvSchema = z.strictObject({
   year: int,
   membersSource: str,
   memberPupilsYear: int,
+  memberPupilsSource: str,
+  membersListYears: opt(z.array(num)),
   municipalities: z.array(str),
   provinces: z.array(str),
   members: z.array(

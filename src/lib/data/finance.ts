@@ -77,9 +77,11 @@ const cellPoint = (year: number, c: Cell | undefined, scale = 1): Point =>
       ? { year, value: c * scale }
       : { year, missing: c.missing };
 
+/** The largest relative difference at which two files' figures for the same thing still agree (0.5%). */
+export const AGREE_RELATIVE = 0.005;
 /** Two figures for the same thing agree when they differ by at most 0.5% (relative) or 0.0005 (absolute). */
 const agree = (a: number, b: number) =>
-  Math.abs(a - b) <= Math.max(0.0005, 0.005 * Math.max(Math.abs(a), Math.abs(b)));
+  Math.abs(a - b) <= Math.max(0.0005, AGREE_RELATIVE * Math.max(Math.abs(a), Math.abs(b)));
 
 /**
  * Totaal lasten from the lasten file, which has no total column: the sum of its main items. A missing main item

@@ -5,6 +5,9 @@ import type { Tables } from "./load.ts";
 import { cleanName, municipalityName } from "./names.ts";
 import { isNumber, type MissingReason } from "./values.ts";
 
+/** The source id (data/sources.json) of DUO's file of closing and merging po schools. */
+export const HISTORY_SOURCE = "po-sluitende-fuserende-2009-2017";
+
 /** How a school ended: merged (its pupils went to another BRIN), merged as a nevenvestiging, or closed. */
 export type ClosureHow = "fusie" | "fusie-nevenvestiging" | "opheffing" | "anders";
 

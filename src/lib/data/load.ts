@@ -3,6 +3,8 @@ import { join } from "node:path";
 import { SourceError, type RejectedPart, type Rejection } from "./errors.ts";
 import { rawFileName, type Manifest } from "./manifest.ts";
 import { achterstandSpec } from "./achterstand.ts";
+import { HISTORY_SOURCE } from "./history.ts";
+import { OORDELEN_SOURCE } from "./oordelen.ts";
 import * as F from "./specs-finance.ts";
 import * as L from "./specs-lists.ts";
 import * as S from "./specs.ts";
@@ -224,8 +226,8 @@ export function loadTables(read: ReadSource): Tables {
       ...read("swv-so-vso-2013", L.soVsoSpec(/^PO groei/)),
       ...read("swv-so-vso-2013", L.soVsoSpec(/^VO groei/)),
     ],
-    closures: read("po-sluitende-fuserende-2009-2017", L.closureSpec),
-    boardJudgements2018: read("inspectie-oordelen-besturen-2018", L.boardJudgementSpec),
-    schoolJudgements2018: read("inspectie-oordelen-scholen-2018", L.schoolJudgementSpec),
+    closures: read(HISTORY_SOURCE, L.closureSpec),
+    boardJudgements2018: read(OORDELEN_SOURCE.boards, L.boardJudgementSpec),
+    schoolJudgements2018: read(OORDELEN_SOURCE.schools, L.schoolJudgementSpec),
   };
 }

@@ -162,6 +162,19 @@ describe("ManifestSchema", () => {
     ]);
   });
 
+  it("ManifestSchema.safeParse(m) keeps `when` inside `period`, years as [year] or [first, last], frameworkSince a date", () => {
+    expect(issues([source({ period: "kalenderjaren 2011-2015", when: "2011-2015" })])).toEqual([]);
+    expect(issues([source({ period: "stand ca. april 2018", when: "1 april 2018" })])).toEqual([
+      'source po-balans: when "1 april 2018" does not occur in period "stand ca. april 2018"',
+    ]);
+    expect(issues([source({ years: [2015, 2011] })])).toEqual([
+      "source po-balans: years must be [year] or [first, last]: [2015,2011]",
+    ]);
+    expect(issues([source({ years: [2011, 2012, 2013] })])).toHaveLength(1);
+    expect(issues([source({ frameworkSince: "1 augustus 2017" })])).toHaveLength(1);
+    expect(issues([source({ frameworkSince: "2017-08-01" })])).toEqual([]);
+  });
+
   it("ManifestSchema.safeParse(m) requires bytes and a lowercase hex sha256", () => {
     const r = ManifestSchema.safeParse({ about: "t", licences, sources: [{ ...source({}), sha256: "ABC" }] });
     expect(r.success).toBe(false);

@@ -22,6 +22,17 @@ export const SourceSchema = z.object({
   bytes: z.number().int().nonnegative(),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   period: z.string(),
+  /**
+   * The date or period of the figures as the site says it inside a sentence, without a prefix such as "stand" or
+   * "peildatum" ("1 april 2018", "ca. april 2018", "2015-2016"); it must occur word for word in `period`. Without
+   * it the site says the years ("2015", "2011-2015").
+   */
+  when: z.string().optional(),
+  /**
+   * For a file of judgements: the date (ISO, yyyy-mm-dd) from which the publisher judges by the framework
+   * (toezichtkader) whose words the file uses; judgements made before it use the older framework's words.
+   */
+  frameworkSince: z.iso.date().optional(),
   years: z.array(z.number().int()),
   serves: z.array(z.string()),
   /** Why the source is not used; unused sources are neither snapshotted nor fetched. */
@@ -53,6 +64,10 @@ export const ManifestSchema = z
       if ((s.url === null) !== (s.urlStatus === "none"))
         issue(`urlStatus "none" goes with url null, and only with it (url ${s.url}, status ${s.urlStatus})`);
       if (s.url === null && s.urlCheckedWorking) issue("urlCheckedWorking is true without a URL");
+      if (s.when !== undefined && !s.period.includes(s.when))
+        issue(`when "${s.when}" does not occur in period "${s.period}"`);
+      if (s.years.length > 2 || (s.years.length === 2 && s.years[0]! > s.years[1]!))
+        issue(`years must be [year] or [first, last]: ${JSON.stringify(s.years)}`);
       if (/(^|\/)\.\.(\/|$)/.test(s.mirrorPath) || s.mirrorPath.startsWith("/"))
         issue(`mirrorPath must stay below the snapshot folder: ${s.mirrorPath}`);
     }

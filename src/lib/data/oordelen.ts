@@ -4,6 +4,12 @@ import { vestigingCode } from "./fields.ts";
 import type { Tables } from "./load.ts";
 import { put, type SeriesMap } from "./series.ts";
 
+/** The source ids (data/sources.json) of the Inspectie's two files; their date and framework are stated there. */
+export const OORDELEN_SOURCE = {
+  schools: "inspectie-oordelen-scholen-2018",
+  boards: "inspectie-oordelen-besturen-2018",
+} as const;
+
 /** The peildatum of the 2018 edition of the Inspectie's open data. */
 export const OORDELEN_PEILDATUM = "2018-04-01";
 /** The year the indicator `oordeel-onvoldoende-aandeel` is filed under. */

@@ -3,6 +3,7 @@
 // from DUO's list of closing and merging po schools (a school that merged into another BRIN went to that
 // school's board). Pure: the caller turns the tables into observations (see successorObservations).
 import { vestigingCode } from "./fields.ts";
+import { HISTORY_SOURCE } from "./history.ts";
 import type { Tables } from "./load.ts";
 import { isNumber } from "./values.ts";
 
@@ -51,7 +52,7 @@ export interface SuccessorOut {
   lastYear: number;
 }
 
-const SOURCE_FUSIE = "po-sluitende-fuserende-2009-2017";
+const SOURCE_FUSIE = HISTORY_SOURCE;
 
 /**
  * Per inactive board (a board in the observations that is not in `active`), its successors. A vestiging's

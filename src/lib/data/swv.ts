@@ -245,6 +245,9 @@ export function buildSwvs(
     members: Map<string, Map<string, Cell | undefined>>;
     pupils: (Cell | undefined)[];
     pupilsYear: number;
+    pupilsSource: string;
+    /** The years of the vestiging → board lists that placed the vo members (vestigingIndex's nearest-list rule). */
+    listYears: Set<number>;
     vsv: number;
     vsvPupils: number;
     vsvIncomplete: number;
@@ -265,6 +268,8 @@ export function buildSwvs(
           members: new Map(),
           pupils: [],
           pupilsYear: sector === "po" ? 2016 : 2015,
+          pupilsSource: sector === "po" ? SWV_SOURCE.bron2016 : SWV_SOURCE.vsv2015,
+          listYears: new Set(),
           vsv: 0,
           vsvPupils: 0,
           vsvIncomplete: 0,
@@ -315,7 +320,10 @@ export function buildSwvs(
       a.vsvPupils += r.pupils;
     } else a.vsvIncomplete++;
     const hit = c ? vindex.board("vo", c, 2015) : undefined;
-    if (hit && c) addMember(a, hit.board, c, r.pupils);
+    if (hit && c) {
+      addMember(a, hit.board, c, r.pupils);
+      a.listYears.add(hit.listYear);
+    }
   }
 
   // so/vso pupils per SWV code on 1 October 2013 (one row per SWV × (v)so school).
@@ -449,6 +457,8 @@ export function buildSwvs(
       year: a.year,
       membersSource: a.membersSource,
       memberPupilsYear: a.pupilsYear,
+      memberPupilsSource: a.pupilsSource,
+      ...(a.listYears.size ? { membersListYears: [...a.listYears].sort((x, y) => x - y) } : {}),
       municipalities: [...a.municipalities].sort(),
       provinces: [...a.provinces].sort(),
       members,

@@ -14,6 +14,7 @@ import {
 } from "../data/derivedSchema.ts";
 import type { z } from "zod";
 import { newestYear } from "./age.ts";
+import { sourceLookup, type SourceLookup } from "./sourceView.ts";
 
 const DIR = join(process.cwd(), "data", "derived");
 const cache = new Map<string, unknown>();
@@ -74,6 +75,14 @@ export const learnFromSwvData = (): LearnFromSwvFile => read("leer-van-swv.json"
 
 /** The source manifest entry for an id. */
 export const sourceById = (id: string) => registry().manifest.sources.find((s) => s.id === id);
+
+let lookup: { of: Registry; lookup: SourceLookup } | undefined;
+/** Titles, publishers and dates of the sources, from the manifest in registry.json (sourceView.ts). */
+export function sources(): SourceLookup {
+  const r = registry();
+  if (lookup?.of !== r) lookup = { of: r, lookup: sourceLookup(r.manifest) };
+  return lookup.lookup;
+}
 
 /** `"indicator|sector" → year → [board, value][]`, for positions and distributions. */
 export const valuesIndex = (): Record<string, Record<string, [string, number][]>> => read("values.json");

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { INDICATORS } from "../data/registry.ts";
+import { OORDELEN_SOURCE } from "../data/oordelen.ts";
+import { realSources } from "../../../test/helpers/sources.ts";
 import { GLOSSARY, byLetter, mentions, nameOf, termOf } from "./glossary.ts";
 
 describe("glossary", () => {
@@ -100,5 +102,12 @@ describe("glossary", () => {
     expect(nameOf(GLOSSARY.find((t) => t.slug === "samenwerkingsverband")!)).toBe("samenwerkingsverband");
     expect(nameOf(GLOSSARY.find((t) => t.slug === "op-oop")!)).toBe("OP en OOP");
     expect(nameOf(GLOSSARY.find((t) => t.slug === "solvabiliteit")!)).toBe("solvabiliteit");
+  });
+
+  it("states the Inspectie's dates as the source manifest does (peildatum, new framework)", () => {
+    const src = realSources();
+    const text = (slug: string) => GLOSSARY.find((t) => t.slug === slug)!.text;
+    expect(text("peildatum")).toContain(`peildatum ${src.when(OORDELEN_SOURCE.schools)}`);
+    expect(text("inspectieoordeel")).toContain(`Tot ${src.frameworkSince(OORDELEN_SOURCE.schools)}`);
   });
 });

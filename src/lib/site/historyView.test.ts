@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { historyView, successorSegments } from "./historyView.ts";
+import { changedSources, realSources } from "../../../test/helpers/sources.ts";
+import { historyFacts, historyView, successorSegments } from "./historyView.ts";
 
+const hf = historyFacts(realSources());
 const names = {
   source: (id: string) =>
-    ({ "vo-leerlingen-bestuur-2021": "Leerlingen vo per vestiging en bestuur 2021" })[id],
+    ({ "vo-leerlingen-bestuur-2021": "DUO, Leerlingen vo per vestiging en bestuur 2021" })[id],
   board: (id: string) => ({ "200": "Stichting Iris", "300": "Stichting Eem" })[id],
 };
 const text = (s: { text: string }[] | undefined) => s?.map((x) => x.text).join("");
@@ -49,7 +51,34 @@ describe("successorSegments", () => {
       names,
     );
     expect(text(s)).toMatch(
-      /^De scholen van dit bestuur vallen nu onder Stichting Iris \(3 vestigingen\) en Stichting Eem \(1 vestiging\)\. Dat geldt voor 4 van de 5 vestigingen; de andere is gesloten\. Bron \(Stichting Iris\): DUO, po-sluitende-fuserende-2009-2017: de scholen fuseerden vanaf 2014 met scholen/,
+      /^De scholen van dit bestuur vallen nu onder Stichting Iris \(3 vestigingen\) en Stichting Eem \(1 vestiging\)\. Dat geldt voor 4 van de 5 vestigingen; de andere is gesloten\. Bron \(Stichting Iris\): po-sluitende-fuserende-2009-2017: de scholen fuseerden vanaf 2014 met scholen/,
+    );
+  });
+
+  it("successorSegments names each source by the manifest's publisher and title", () => {
+    const merger = {
+      kind: "merger" as const,
+      successors: [
+        {
+          board: "200",
+          vestigingen: 1,
+          year: 2021,
+          source: "vo-leerlingen-bestuur-2021",
+          via: "list" as const,
+        },
+      ],
+      total: 1,
+      closed: 0,
+      lastYear: 2019,
+    };
+    const src = changedSources(
+      { "vo-leerlingen-bestuur-2021": { title: "Leerlingen vo 2021" } },
+      { "duo-cc0": { name: "CC0", url: "https://example.org/", credit: "Dienst Uitvoering Onderwijs" } },
+    );
+    const licence = realSources().get("vo-leerlingen-bestuur-2021").licence;
+    expect(licence).toBe("duo-cc0");
+    expect(text(successorSegments(merger, { ...names, source: (id) => src.label(id) }))).toContain(
+      "Bron: Dienst Uitvoering Onderwijs, Leerlingen vo 2021 (2021), de eerste lijst",
     );
   });
 
@@ -59,10 +88,10 @@ describe("successorSegments", () => {
       "De vestiging van dit bestuur is gesloten; de lijsten van DUO noemen geen bestuur dat haar overnam.",
     );
     expect(
-      historyView(undefined, { active: false, hasPo: true }, { out: closed, names }).mergedInto,
+      historyView(undefined, { active: false, hasPo: true }, hf, { out: closed, names }).mergedInto,
     ).toBeDefined();
     expect(
-      historyView(undefined, { active: true, hasPo: true }, { out: closed, names }).mergedInto,
+      historyView(undefined, { active: true, hasPo: true }, hf, { out: closed, names }).mergedInto,
     ).toBeUndefined();
   });
 });

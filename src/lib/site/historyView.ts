@@ -1,8 +1,10 @@
-// What the board page shows of the closed and merged po schools of a board (DUO file 14, 2009-2017).
-import type { HistoryEvent, HistoryOut } from "../data/history.ts";
+// What the board page shows of the closed and merged po schools of a board (DUO file 14); the file's years, title
+// and publisher come from the source manifest through `HistoryFacts`.
+import { HISTORY_SOURCE, type HistoryEvent, type HistoryOut } from "../data/history.ts";
 import type { SuccessorOut } from "../data/successors.ts";
 import { formatNumber } from "../format.ts";
 import { formatDateNl } from "./oordelenView.ts";
+import { schoolYearSpan, type SourceLookup } from "./sourceView.ts";
 
 /** A piece of a sentence, a link when `href` is set. */
 export interface Segment {
@@ -10,9 +12,35 @@ export interface Segment {
   href?: string;
 }
 
+/** What the manifest says about DUO's file of closing and merging schools, in words. */
+export interface HistoryFacts {
+  /** The years of the closures: "2009-2017". */
+  span: string;
+  /** The school years: "2009-2010 tot en met 2017-2018". */
+  schoolYears: string;
+  /** "DUO, Sluitende en fuserende scholen in het primair onderwijs 2009-2017". */
+  label: string;
+  /** The file's anchor on /data/. */
+  href: string;
+}
+
+/** The facts for {@link historyView} from a source manifest. */
+export function historyFacts(src: SourceLookup): HistoryFacts {
+  const id = HISTORY_SOURCE;
+  return {
+    span: src.span(id),
+    schoolYears: schoolYearSpan(src.get(id).years)!,
+    label: src.label(id),
+    href: src.href(id),
+  };
+}
+
 export interface HistoryView {
   /** False when the section should not appear (a board without po schools and without events). */
   show: boolean;
+  heading: string;
+  /** The source line's link. */
+  source: Segment;
   intro: string;
   /** One sentence when there are no events. */
   none?: string;
@@ -42,7 +70,10 @@ function intoSegments(e: HistoryEvent): Segment[] {
   return [{ text: `${verb}. Het bestuur van die school is niet bekend.` }];
 }
 
-/** Names a source and a board for {@link successorSegments}: a source's title, a board's name (undefined: no page). */
+/**
+ * Names a source and a board for {@link successorSegments}: a source's publisher and title ("DUO, …"), a board's
+ * name (undefined: no page).
+ */
 export interface SuccessorNames {
   source(id: string): string | undefined;
   board(id: string): string | undefined;
@@ -85,13 +116,13 @@ export function successorSegments(s: SuccessorOut | undefined, names: SuccessorN
       text: ` Dat geldt voor ${formatNumber(moved)} van de ${formatNumber(s.total)} vestigingen; ${s.closed === 1 ? "de andere is gesloten" : `de andere ${formatNumber(s.total - moved)} zijn gesloten`}.`,
     });
   for (const x of s.successors) {
-    const title = names.source(x.source) ?? x.source;
+    const label = names.source(x.source) ?? x.source;
     const who = s.kind === "merger" ? "" : ` (${names.board(x.board) ?? `bestuur ${x.board}`})`;
     out.push({
       text:
         x.via === "fusie"
-          ? ` Bron${who}: DUO, ${title}: ${x.vestigingen === 1 ? `de school fuseerde in ${x.year} met een school` : `de scholen fuseerden vanaf ${x.year} met scholen`} van dat bestuur.`
-          : ` Bron${who}: DUO, ${title} (${x.year}), de eerste lijst waarin ${x.vestigingen === 1 ? "de vestiging" : "ze"} onder dat bestuur ${x.vestigingen === 1 ? "staat" : "staan"}; in ${s.lastYear} stond${x.vestigingen === 1 ? "" : "en"} ze nog onder dit bestuur.`,
+          ? ` Bron${who}: ${label}: ${x.vestigingen === 1 ? `de school fuseerde in ${x.year} met een school` : `de scholen fuseerden vanaf ${x.year} met scholen`} van dat bestuur.`
+          : ` Bron${who}: ${label} (${x.year}), de eerste lijst waarin ${x.vestigingen === 1 ? "de vestiging" : "ze"} onder dat bestuur ${x.vestigingen === 1 ? "staat" : "staan"}; in ${s.lastYear} stond${x.vestigingen === 1 ? "" : "en"} ze nog onder dit bestuur.`,
     });
   }
   return out;
@@ -101,14 +132,19 @@ export function successorSegments(s: SuccessorOut | undefined, names: SuccessorN
 export function historyView(
   h: HistoryOut | undefined,
   board: { active: boolean; hasPo: boolean },
+  facts: HistoryFacts,
   successor?: { out: SuccessorOut | undefined; names: SuccessorNames },
 ): HistoryView {
+  const frame = {
+    heading: `Geschiedenis: gesloten en gefuseerde scholen (${facts.span})`,
+    source: { text: facts.label, href: facts.href },
+  };
   const lead = board.active ? undefined : successor && successorSegments(successor.out, successor.names);
   const events = h?.events ?? [];
-  const intro =
-    "DUO houdt bij welke scholen in het primair onderwijs sloten of fuseerden. Hier staan de scholen van dit bestuur die sloten in de schooljaren 2009-2010 tot en met 2017-2018, de nieuwste eerst. Een school telt bij het bestuur dat haar volgens DUO als laatste had. Bij een fusie staat erbij bij welk bestuur de andere school nu hoort.";
+  const intro = `DUO houdt bij welke scholen in het primair onderwijs sloten of fuseerden. Hier staan de scholen van dit bestuur die sloten in de schooljaren ${facts.schoolYears}, de nieuwste eerst. Een school telt bij het bestuur dat haar volgens DUO als laatste had. Bij een fusie staat erbij bij welk bestuur de andere school nu hoort.`;
   if (events.length === 0)
     return {
+      ...frame,
       show: board.hasPo,
       intro,
       none: "In dit bestand staat geen school van dit bestuur die sloot of fuseerde.",
@@ -140,9 +176,9 @@ export function historyView(
     ];
     if (m.schools < events.length)
       mergedInto.push({
-        text: ` Dat geldt voor ${formatNumber(m.schools)} van de ${formatNumber(events.length)} scholen die in 2009-2017 sloten.`,
+        text: ` Dat geldt voor ${formatNumber(m.schools)} van de ${formatNumber(events.length)} scholen die in ${facts.span} sloten.`,
       });
   }
   if (lead) mergedInto = lead;
-  return { show: true, intro, items, ...(mergedInto ? { mergedInto } : {}) };
+  return { ...frame, show: true, intro, items, ...(mergedInto ? { mergedInto } : {}) };
 }

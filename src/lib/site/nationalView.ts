@@ -9,7 +9,7 @@ import { breakYearsOf, nationalTotalChartOptions, totalDef } from "../charts/nat
 import { renderSvg } from "../charts/render.ts";
 import { ACCESS_DATE } from "./copyButtons.ts";
 import { csvNumber, csvText } from "./csvCell.ts";
-import { sectorStats, sourceById } from "./data.ts";
+import { sectorStats, sourceById, sources as sourceLookup } from "./data.ts";
 
 /** The public address of the site (astro.config.mjs `site`), for citations and embed snippets. */
 export const SITE_URL = "https://po-vo-benchmark.example";
@@ -33,6 +33,8 @@ export interface NationalView {
   rows: string[][];
   /** The source files the figures come from, with their years. */
   sourceText: string;
+  /** Who published those files, from the manifest's licences: "DUO", "DUO en CBS". */
+  sourceBy: string;
   citation: string;
 }
 
@@ -101,11 +103,13 @@ export function nationalView(series: TotalSeries): NationalView {
       ? `${breakYears.indexOf(p.year) + 1}: ${p.breaks.map((b) => b.short).join("; ")}`
       : "–",
   ]);
-  const sources = sourcesFor(def, sector, years);
+  const entries = sourceEntriesFor(def, sector, years);
+  const sources = entries.map((s) => `${s.title} (${s.period})`);
   const sourceText = sources.length > 0 ? sources.join("; ") : def.sources.join(", ");
+  const sourceBy = sourceLookup().publishers(entries.length > 0 ? entries.map((s) => s.id) : def.sources);
   const anchor = `totaal-${spec.id}`;
   const pagePath = `/sector/${sector}/`;
-  const citation = `DUO, ${sources.length > 0 ? sources.join("; ") : def.sources.join(", ")}, ${rangeText(years, def)}; po/vo-benchmark, geraadpleegd ${ACCESS_DATE}, ${SITE_URL}${pagePath}#${anchor}`;
+  const citation = `${sourceBy}, ${sourceText}, ${rangeText(years, def)}; po/vo-benchmark, geraadpleegd ${ACCESS_DATE}, ${SITE_URL}${pagePath}#${anchor}`;
   return {
     series,
     def,
@@ -121,6 +125,7 @@ export function nationalView(series: TotalSeries): NationalView {
     head: ["Jaar", spec.label, "Besturen", "Niet meegeteld", "Breuk"],
     rows,
     sourceText,
+    sourceBy,
     citation,
   };
 }

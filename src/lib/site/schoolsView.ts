@@ -4,7 +4,48 @@ import type { BoardOut } from "../data/build.ts";
 import type { VestigingOut } from "../data/entities.ts";
 import type { VestigingFacts } from "../data/vestigingFacts.ts";
 import { formatChange, formatNumber, formatPercent } from "../format.ts";
+import { OORDELEN_SOURCE } from "../data/oordelen.ts";
+import { indicator } from "../data/registry.ts";
 import { formatDateNl } from "./oordelenView.ts";
+import { andWords, type SourceLookup } from "./sourceView.ts";
+
+/** What the manifest and the registry say about the files of the schools table, in words. */
+export interface SchoolsFacts {
+  /** The school years of the eindtoets files: "2015-2016 en 2018-2019". */
+  eindtoetsYears: string;
+  /** The Inspectie file's peildatum: "1 april 2018". */
+  oordeelAsOf: string;
+  /** Publishers: pupils and exams (DUO), eindtoets (DUO), oordelen (Inspectie van het Onderwijs). */
+  pupilsBy: string;
+  eindtoetsBy: string;
+  examsBy: string;
+  oordeelBy: string;
+}
+
+/** The eindtoets files: the registry's sources of the eindtoets indicators (one list for the three tests). */
+const eindtoetsSources = () => indicator("eindtoets-cet").sources;
+
+/** The facts for {@link schoolRows} and {@link schoolsTableText} from a source manifest. */
+export function schoolsFacts(src: SourceLookup): SchoolsFacts {
+  const eind = eindtoetsSources();
+  const by = (ids: readonly string[]) => src.publishers(ids);
+  return {
+    eindtoetsYears: andWords(eind.map((id) => src.when(id))),
+    oordeelAsOf: src.when(OORDELEN_SOURCE.schools),
+    pupilsBy: by(indicator("leerlingen").sources),
+    eindtoetsBy: by(eind),
+    examsBy: by(indicator("slaagpercentage").sources),
+    oordeelBy: src.publisher(OORDELEN_SOURCE.schools),
+  };
+}
+
+/** The table's column head for the judgements and its sources line. */
+export function schoolsTableText(f: SchoolsFacts): { oordeelHead: string; sources: string } {
+  return {
+    oordeelHead: `Oordeel inspectie (${f.oordeelAsOf})`,
+    sources: `leerlingen op 1 oktober: ${f.pupilsBy}, historisch overzicht leerlingen per schoolvestiging (po) en leerlingen vo per vestiging en bestuur; verandering: tegenover de oudste telling in de vijf jaar ervoor; eindtoets: ${f.eindtoetsBy}, gemiddelde eindscores ${f.eindtoetsYears} (de toets die de meeste leerlingen maakten); geslaagd: ${f.examsBy}, examenkandidaten en geslaagden (alle opleidingen van de vestiging samen); oordeel: ${f.oordeelBy}, oordelen per school op ${f.oordeelAsOf} (een oud oordeel, niet het huidige).`,
+  };
+}
 
 /** A table cell: the text, an optional second line, and whether it says a figure is missing. */
 export interface Cell {
@@ -70,7 +111,7 @@ function trendCell(f: VestigingFacts | undefined): Cell {
   };
 }
 
-function resultCell(v: VestigingOut, f: VestigingFacts | undefined): Cell {
+function resultCell(v: VestigingOut, f: VestigingFacts | undefined, facts: SchoolsFacts): Cell {
   if (v.type === "vo") {
     const e = f?.exam;
     if (!e) return missing("geen gegevens: geen examenkandidaten in de examenbestanden");
@@ -88,7 +129,7 @@ function resultCell(v: VestigingOut, f: VestigingFacts | undefined): Cell {
     return missing(
       v.type === "so" || v.type === "vso"
         ? "geen eindtoets: speciaal onderwijs"
-        : "geen gegevens: niet in de eindtoetsbestanden 2015-2016 en 2018-2019",
+        : `geen gegevens: niet in de eindtoetsbestanden ${facts.eindtoetsYears}`,
     );
   return {
     text: `${t.test} ${formatNumber(t.average, 1)}`,
@@ -97,19 +138,22 @@ function resultCell(v: VestigingOut, f: VestigingFacts | undefined): Cell {
   };
 }
 
-function oordeelCell(f: VestigingFacts | undefined): Cell {
+function oordeelCell(f: VestigingFacts | undefined, facts: SchoolsFacts): Cell {
   const o = f?.oordelen;
-  if (!o?.length) return missing("geen oordeel in het bestand van 1 april 2018");
+  if (!o?.length) return missing(`geen oordeel in het bestand van ${facts.oordeelAsOf}`);
   const parts = o.map(
     (x) =>
       `${x.unit ? `${x.unit}: ` : ""}${x.judgement === "leeg" ? "geen oordeel" : x.judgement}${x.judgedOn ? ` (vastgesteld ${formatDateNl(x.judgedOn)})` : ""}`,
   );
-  // The column head says the date of the file (1 April 2018) and the sources line says it is an old judgement.
+  // The column head says the date of the file and the sources line says it is an old judgement.
   return { text: parts.join("; ") };
 }
 
 /** The rows of a board's schools table: newest count first, then by name. */
-export function schoolRows(board: Pick<BoardOut, "schools" | "vestigingFacts">): SchoolRow[] {
+export function schoolRows(
+  board: Pick<BoardOut, "schools" | "vestigingFacts">,
+  facts: SchoolsFacts,
+): SchoolRow[] {
   const rows = board.schools.flatMap((s) =>
     s.vestigingen.map((v) => {
       const f = board.vestigingFacts?.[v.code];
@@ -123,8 +167,8 @@ export function schoolRows(board: Pick<BoardOut, "schools" | "vestigingFacts">):
           kind: SCHOOL_KIND[v.type],
           pupils: pupilsCell(v, f),
           trend: trendCell(f),
-          result: resultCell(v, f),
-          oordeel: oordeelCell(f),
+          result: resultCell(v, f, facts),
+          oordeel: oordeelCell(f, facts),
         },
         year: f?.pupils?.latest.year ?? v.pupilsYear ?? 0,
       };

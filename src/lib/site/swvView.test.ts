@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { swvTitle, websiteHref } from "./swvView.ts";
+import { SWV_LIST_DATE, SWV_SOURCE } from "../data/swv.ts";
+import { changedSources, realSources } from "../../../test/helpers/sources.ts";
+import {
+  swvIndexRows,
+  swvIndexText,
+  swvListSearched,
+  swvMembersText,
+  swvTitle,
+  websiteHref,
+} from "./swvView.ts";
 
 describe("websiteHref", () => {
   it("links a bare host name as DUO writes it over https, and http(s) URLs as they are", () => {
@@ -33,5 +42,120 @@ describe("swvTitle", () => {
       "Stichting Amstelronde",
     );
     expect(swvTitle({ id: "po3001", code: "PO3001" })).toBe("Samenwerkingsverband PO3001");
+  });
+});
+
+describe("swvMembersText, swvIndexText, swvListSearched", () => {
+  const po2018 = {
+    sector: "po" as const,
+    membersSource: SWV_SOURCE.members2018,
+    memberPupilsSource: SWV_SOURCE.bron2016,
+  };
+  const poBron = { ...po2018, membersSource: SWV_SOURCE.bron2016 };
+  const vo = {
+    sector: "vo" as const,
+    membersSource: SWV_SOURCE.vsv2015,
+    memberPupilsSource: SWV_SOURCE.vsv2015,
+    membersListYears: [2017],
+  };
+
+  it("says when members and pupils were counted, from the real manifest (the page's words before)", () => {
+    const src = realSources();
+    expect(swvMembersText(po2018, src)).toEqual({
+      pupilsHead: "Leerlingen (1 oktober 2016)",
+      membersWhen:
+        "po-vestigingen volgens de DUO-lijst van ca. april 2018; leerlingen van de basisscholen op 1 oktober 2016",
+    });
+    expect(swvMembersText(poBron, src).membersWhen).toBe("basisscholen op 1 oktober 2016");
+    expect(swvMembersText(vo, src)).toEqual({
+      pupilsHead: "Leerlingen (2015)",
+      membersWhen: "vo-vestigingen in 2015, via de lijst van 2017",
+    });
+    expect(swvMembersText({ ...vo, membersListYears: [2017, 2020.5] }, src).membersWhen).toBe(
+      "vo-vestigingen in 2015, via de lijsten van 2017 en ca. 2020",
+    );
+    expect(swvIndexText(src)).toEqual({
+      listPeriod: "stand ca. april 2018",
+      listBy: "DUO",
+      caption: "Samenwerkingsverbanden (leden po: ca. april 2018, vo: 2015; leerlingen po: 1 oktober 2016)",
+    });
+    expect(swvListSearched(src)).toBe(
+      "Gezocht op naam en plaats in de DUO-lijst van samenwerkingsverbanden (ca. april 2018).",
+    );
+  });
+
+  it("the data stage's date of the SWV lists (nameNote, listDate) is the manifest's period of those lists", () => {
+    const src = realSources();
+    expect(SWV_LIST_DATE).toBe(src.get(SWV_SOURCE.list).period);
+    expect(SWV_LIST_DATE).toBe(src.get(SWV_SOURCE.members2018).period);
+  });
+
+  it("follows a changed manifest: other dates of the SWV lists and the pupil file", () => {
+    const src = changedSources({
+      [SWV_SOURCE.list]: { period: "stand ca. juni 2019", when: "ca. juni 2019" },
+      [SWV_SOURCE.members2018]: { when: "ca. juni 2019", period: "stand ca. juni 2019" },
+      [SWV_SOURCE.bron2016]: { when: "1 oktober 2017", period: "1 oktober 2017" },
+      [SWV_SOURCE.vsv2015]: { years: [2014] },
+    });
+    const all = JSON.stringify([
+      swvMembersText(po2018, src),
+      swvMembersText(poBron, src),
+      swvMembersText({ ...vo, membersListYears: [2018] }, src),
+      swvIndexText(src),
+      swvListSearched(src),
+    ]);
+    expect(all).not.toMatch(/2015|april 2018|2016/);
+    expect(swvMembersText(po2018, src).pupilsHead).toBe("Leerlingen (1 oktober 2017)");
+    expect(swvMembersText(vo, src).pupilsHead).toBe("Leerlingen (2014)");
+    expect(swvIndexText(src).caption).toBe(
+      "Samenwerkingsverbanden (leden po: ca. juni 2019, vo: 2014; leerlingen po: 1 oktober 2017)",
+    );
+  });
+});
+
+describe("swvIndexRows", () => {
+  it("gives pupils (a lower bound with ≥), the newest eigen vermogen with its year, and – when missing", () => {
+    const [a, b] = swvIndexRows([
+      {
+        id: "po2708",
+        code: "PO2708",
+        name: "SWV Twee",
+        sector: "po",
+        provinces: ["Utrecht", "Gelderland"],
+        members: [{ board: "1", name: "B", vestigingen: 2 }],
+        series: [
+          {
+            indicator: "swv-leerlingen",
+            sector: "po",
+            points: [{ year: 2016, value: 12345, lowerBound: true }],
+          },
+          {
+            indicator: "swv-eigen-vermogen",
+            sector: "po",
+            points: [
+              { year: 2018, value: 1000 },
+              { year: 2019, missing: "not-in-source" },
+            ],
+          },
+        ],
+      },
+      { id: "vo3001", code: "VO3001", sector: "vo", provinces: [], members: [], series: [] },
+    ]);
+    expect(a).toEqual({
+      href: "/samenwerkingsverbanden/po2708/",
+      title: "SWV Twee",
+      code: "PO2708",
+      sector: "po",
+      provinces: "Utrecht, Gelderland",
+      members: "1",
+      pupils: "≥ 12.345",
+      reserves: "€ 1.000 (2018)",
+    });
+    expect(b).toMatchObject({
+      title: "Samenwerkingsverband VO3001",
+      provinces: "–",
+      pupils: "–",
+      reserves: "–",
+    });
   });
 });

@@ -1,8 +1,11 @@
 // SWV pages: indicator views with positions among all SWVs of the same sector.
 import type { SwvOut } from "../data/build.ts";
 import { INDICATORS, indicator } from "../data/registry.ts";
+import { SWV_SOURCE } from "../data/swv.ts";
 import { swvData, swvIndex } from "./data.ts";
 import { indicatorView, type IndicatorView } from "./indicatorView.ts";
+import type { SourceLookup } from "./sourceView.ts";
+import { formatNumber } from "../format.ts";
 
 let all: SwvOut[] | undefined;
 /** Every SWV's full record (one small file per SWV code, read once). */
@@ -83,4 +86,79 @@ export function swvIndicatorViews(swv: SwvOut): IndicatorView[] {
         : [];
       return indicatorView(swvTitle(swv), def, series, groups, []);
     });
+}
+
+/** `2017` → `2017`; the undated ≈2020 list (2020.5) → `ca. 2020`. */
+const listYear = (y: number) => (Number.isInteger(y) ? `${y}` : `ca. ${Math.floor(y)}`);
+
+/**
+ * The SWV page's words for when its members and their pupils were counted, from the source manifest: the column
+ * head of the members' pupils and the dates in the sentence above the members table.
+ */
+export function swvMembersText(
+  swv: Pick<SwvOut, "sector" | "membersSource" | "memberPupilsSource" | "membersListYears">,
+  src: SourceLookup,
+): { pupilsHead: string; membersWhen: string } {
+  const pupilsWhen = src.when(swv.memberPupilsSource);
+  const membersWhen =
+    swv.membersSource === SWV_SOURCE.members2018
+      ? `po-vestigingen volgens de ${src.publisher(swv.membersSource)}-lijst van ${src.when(swv.membersSource)}; leerlingen van de basisscholen op ${pupilsWhen}`
+      : swv.sector === "po"
+        ? `basisscholen op ${src.when(swv.membersSource)}`
+        : `vo-vestigingen in ${src.when(swv.membersSource)}${
+            swv.membersListYears?.length
+              ? `, via de ${swv.membersListYears.length === 1 ? "lijst" : "lijsten"} van ${swv.membersListYears.map(listYear).join(" en ")}`
+              : ""
+          }`;
+  return { pupilsHead: `Leerlingen (${pupilsWhen})`, membersWhen };
+}
+
+/** The SWV list's period ("stand ca. april 2018") and the caption of the table of all SWVs on /samenwerkingsverbanden/. */
+export function swvIndexText(src: SourceLookup): { listPeriod: string; listBy: string; caption: string } {
+  return {
+    listPeriod: src.get(SWV_SOURCE.list).period,
+    listBy: src.publisher(SWV_SOURCE.list),
+    caption: `Samenwerkingsverbanden (leden po: ${src.when(SWV_SOURCE.members2018)}, vo: ${src.when(SWV_SOURCE.vsv2015)}; leerlingen po: ${src.when(SWV_SOURCE.bron2016)})`,
+  };
+}
+
+/** How a practice case's SWVs were found: "Gezocht op naam en plaats in de DUO-lijst van … (ca. april 2018)." */
+export const swvListSearched = (src: SourceLookup): string =>
+  `Gezocht op naam en plaats in de ${src.publisher(SWV_SOURCE.list)}-lijst van samenwerkingsverbanden (${src.when(SWV_SOURCE.list)}).`;
+
+/** One row of the table of all SWVs on /samenwerkingsverbanden/. */
+export interface SwvIndexRow {
+  href: string;
+  title: string;
+  code: string;
+  sector: string;
+  provinces: string;
+  members: string;
+  /** The SWV's pupils ("≥ 1.234" for a lower bound), "–" without a count. */
+  pupils: string;
+  /** The newest eigen vermogen with its year, "–" without one. */
+  reserves: string;
+}
+
+/** The table rows of /samenwerkingsverbanden/: pupils (`swv-leerlingen`) and the newest eigen vermogen. */
+export function swvIndexRows(
+  swvs: readonly Pick<SwvOut, "id" | "code" | "name" | "sector" | "provinces" | "members" | "series">[],
+): SwvIndexRow[] {
+  return swvs.map((s) => {
+    const p = s.series.find((x) => x.indicator === "swv-leerlingen")?.points[0];
+    const r = s.series
+      .find((x) => x.indicator === "swv-eigen-vermogen")
+      ?.points.filter((q) => q.value !== undefined)
+      .at(-1);
+    return {
+      href: `/samenwerkingsverbanden/${s.id}/`,
+      title: swvTitle(s),
+      code: s.code,
+      sector: s.sector,
+      provinces: s.provinces.join(", ") || "–",
+      members: formatNumber(s.members.length),
+      pupils: p?.value !== undefined ? (p.lowerBound ? "≥ " : "") + formatNumber(p.value) : "–",
+      reserves: r?.value !== undefined ? `€ ${formatNumber(r.value)} (${r.year})` : "–",
+    };
+  });
 }
