@@ -405,16 +405,27 @@ function resolveDuplicates<T>(
   reject: (c: Candidate<T>, reason: string, idx?: number, counted?: boolean) => void,
 ): Candidate<T>[] {
   const sig = (c: Candidate<T>) => c.cells.map((x) => x.trim()).join("\u0000");
-  const groups = new Map<string, Candidate<T>[]>();
-  for (const c of candidates) {
+  // Each key's first row, and the keys that more rows share (in order of their first row): most files have none.
+  const first = new Map<string, number>();
+  const shared = new Map<string, number[]>();
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i]!;
     const k = key ? key(c.value) : sig(c);
-    const g = groups.get(k);
-    if (g) g.push(c);
-    else groups.set(k, [c]);
+    const f = first.get(k);
+    if (f === undefined) first.set(k, i);
+    else {
+      const g = shared.get(k);
+      if (g) g.push(i);
+      else shared.set(k, [f, i]);
+    }
   }
+  if (shared.size === 0) return candidates;
+  // In the order of each key's first row, as a map of every key would give them.
+  const groups = [...shared]
+    .sort(([, a], [, b]) => a[0]! - b[0]!)
+    .map(([k, g]) => [k, g.map((i) => candidates[i]!)] as const);
   const drop = new Set<Candidate<T>>();
   for (const [k, g] of groups) {
-    if (g.length < 2) continue;
     const firstBySig = new Map<string, Candidate<T>>();
     for (const c of g) if (!firstBySig.has(sig(c))) firstBySig.set(sig(c), c);
     if (firstBySig.size < 2) {
