@@ -13,7 +13,7 @@ const exact = (v: unknown): string =>
   JSON.stringify(v, (_k, x: unknown) => (x === undefined ? "(undefined)" : x));
 
 /** Every row schema the data step reads with (the specs made by a function with an example argument). */
-const specs: [string, TableSpec<unknown>][] = [
+const specs: (readonly [string, TableSpec<unknown>])[] = [
   ...Object.entries({ ...S, ...F, ...L }).flatMap(([name, v]) => {
     if (typeof v === "function") {
       const made = name === "schoolwegingSpec" ? L.schoolwegingSpec("Tabel 1") : L.soVsoSpec(/^PO/);
@@ -21,7 +21,7 @@ const specs: [string, TableSpec<unknown>][] = [
     }
     return name.endsWith("Spec") ? [[name, v as TableSpec<unknown>] as const] : [];
   }),
-  ["achterstandSpec", achterstandSpec as TableSpec<unknown>],
+  ["achterstandSpec", achterstandSpec as TableSpec<unknown>] as const,
 ];
 
 /** Cells that real files hold, and cells that must be rejected. */
