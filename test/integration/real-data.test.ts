@@ -14,6 +14,10 @@ import { loadTables, sourceReader, type SourceStats, type Tables } from "../../s
 import { loadTablesParallel } from "../../src/lib/data/loadParallel.ts";
 import { loadManifest, type Manifest } from "../../src/lib/data/manifest.ts";
 import { derivedFiles } from "../../src/lib/data/output.ts";
+import { schemaOf } from "../../src/lib/data/derivedSchema.ts";
+import { validator } from "../../src/lib/data/fastCheck.ts";
+import { safeParse } from "zod/v4/core";
+import { mutations } from "../helpers/mutate.ts";
 import type { Point } from "../../src/lib/data/series.ts";
 import { poSuppressedCells } from "../helpers/poSuppressed.ts";
 
@@ -524,4 +528,22 @@ describe("real DUO data", () => {
     expect([...a].filter(([path, content]) => b.get(path) !== content).map(([path]) => path)).toEqual([]);
     expect(a.size).toBeGreaterThan(1000);
   }, 120_000); // two full builds of the derived files: over the default 20 s on a loaded 2-core machine
+
+  it("the compiled check of the derived files passes every real file, and only what zod passes when changed", () => {
+    const files = derivedFiles(derived, manifest, fetched, false);
+    let failed = 0;
+    // Every file other than the ~2,000 board and SWV files, and every 100th of those: each file's schema.
+    const sample = [...files].filter(([path], i) => !/^(boards|swv)\//.test(path) || i % 100 === 0);
+    for (const [path, content] of sample) {
+      const schema = schemaOf(path);
+      const value: unknown = JSON.parse(content);
+      expect(validator(schema)(value), path).toBe(true);
+      // Changed copies of a big file are slow to clone: the small files get more of them.
+      for (const m of mutations(value, content.length > 1e6 ? 1 : 40, path.length)) {
+        if (validator(schema)(m)) expect(safeParse(schema, m).success, path).toBe(true);
+        else failed++;
+      }
+    }
+    expect(failed).toBeGreaterThan(100);
+  }, 120_000);
 });

@@ -21,13 +21,14 @@ export const MAX_QUOTED_LINES = 20;
  */
 export function parseDelimited(text: string, delimiter = ";", file = "(text)"): CsvRow[] {
   const rows: CsvRow[] = [];
+  const n = text.length;
+  // A delimiter of more than one character never matches a single character: every line is one cell.
+  const delim = delimiter.length === 1 ? delimiter.charCodeAt(0) : -1;
   let cells: string[] = [];
   let cell = "";
-  let quoted = false;
   let line = 1;
   let lineStart = 0;
   let rowLine = 1;
-  let atCellStart = true;
   let problem: CsvRow["problem"];
   let quoteLine = 0;
   let quoteColumn = 0;
@@ -45,61 +46,79 @@ export function parseDelimited(text: string, delimiter = ";", file = "(text)"): 
       rows.push(problem ? { line: rowLine, cells, problem } : { line: rowLine, cells });
     cells = [];
     cell = "";
-    atCellStart = true;
     problem = undefined;
   };
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"') {
-        if (text[i + 1] === '"') {
-          cell += '"';
-          i++;
-        } else {
-          quoted = false;
-          const after = text[i + 1];
-          if (after !== undefined && after !== delimiter && after !== "\n") {
-            if (line > quoteLine)
-              throw unterminated(
-                `is closed only at line ${line}, column ${i - lineStart + 1}, by a quote with text after it`,
-              );
-            problem ??= {
-              column: cells.length + 1,
-              message: `text after the closing quote of ${quoteCell(cell)} (a quote inside a quoted cell must be doubled)`,
-            };
-          }
-        }
-      } else {
-        if (ch === "\n") {
-          line++;
-          lineStart = i + 1;
-          if (line - quoteLine > MAX_QUOTED_LINES)
-            throw unterminated(`runs on over more than ${MAX_QUOTED_LINES} lines`);
-        }
-        cell += ch;
-      }
-      continue;
+  /** The index of the next delimiter or line end at or after `from` (or the end of the text). */
+  const cellEnd = (from: number) => {
+    let j = from;
+    while (j < n) {
+      const c = text.charCodeAt(j);
+      if (c === delim || c === LF) break;
+      j++;
     }
-    if (ch === '"' && atCellStart) {
-      quoted = true;
-      atCellStart = false;
+    return j;
+  };
+  let i = 0;
+  // Each pass reads one cell, starting at `i`, and the delimiter or line end after it.
+  while (i < n) {
+    if (text.charCodeAt(i) === QUOTE) {
       quoteLine = line;
       quoteColumn = i - lineStart + 1;
-    } else if (ch === delimiter) {
+      cell = "";
+      i++;
+      for (;;) {
+        const q = text.indexOf('"', i);
+        const end = q < 0 ? n : q;
+        for (let nl = text.indexOf("\n", i); nl >= 0 && nl < end; nl = text.indexOf("\n", i)) {
+          cell += text.slice(i, nl);
+          line++;
+          lineStart = nl + 1;
+          if (line - quoteLine > MAX_QUOTED_LINES)
+            throw unterminated(`runs on over more than ${MAX_QUOTED_LINES} lines`);
+          cell += "\n";
+          i = nl + 1;
+        }
+        cell += text.slice(i, end);
+        if (q < 0) throw unterminated("is never closed (it runs to the end of the file)");
+        i = q + 1;
+        if (text.charCodeAt(i) !== QUOTE) break;
+        cell += '"'; // a doubled quote inside the quotes
+        i++;
+      }
+      // `i` is just after the closing quote: anything but a delimiter or a line end is text after it.
+      if (i < n && text.charCodeAt(i) !== delim && text.charCodeAt(i) !== LF) {
+        if (line > quoteLine)
+          throw unterminated(
+            `is closed only at line ${line}, column ${i - 1 - lineStart + 1}, by a quote with text after it`,
+          );
+        problem ??= {
+          column: cells.length + 1,
+          message: `text after the closing quote of ${quoteCell(cell)} (a quote inside a quoted cell must be doubled)`,
+        };
+        const j = cellEnd(i);
+        cell += text.slice(i, j);
+        i = j;
+      }
+    } else {
+      const j = cellEnd(i);
+      cell = text.slice(i, j);
+      i = j;
+    }
+    if (i >= n) break;
+    if (text.charCodeAt(i) === delim) {
       cells.push(cell);
       cell = "";
-      atCellStart = true;
-    } else if (ch === "\n") {
+    } else {
       endRow();
       line++;
       lineStart = i + 1;
       rowLine = line;
-    } else {
-      cell += ch;
-      atCellStart = false;
     }
+    i++;
   }
-  if (quoted) throw unterminated("is never closed (it runs to the end of the file)");
   if (cell !== "" || cells.length > 0) endRow();
   return rows;
 }
+
+const QUOTE = 34;
+const LF = 10;

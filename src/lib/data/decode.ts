@@ -121,5 +121,5 @@ function position(bytes: Uint8Array, at: number): { line: number; column: number
 
 /** Normalises CRLF and CR-only line ends to LF. */
 export function normaliseLineEnds(text: string): string {
-  return text.replace(/\r\n?/g, "\n");
+  return text.includes("\r") ? text.replace(/\r\n?/g, "\n") : text;
 }

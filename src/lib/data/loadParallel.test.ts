@@ -4,38 +4,16 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { SourceError } from "./errors.ts";
 import { loadTables, sourceReader } from "./load.ts";
-import { loadTablesParallel, plannedCalls, splitCalls } from "./loadParallel.ts";
+import { loadTablesParallel, plannedCalls, sourceOrder } from "./loadParallel.ts";
 import { loadManifest } from "./manifest.ts";
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
-describe("splitCalls", () => {
-  const ids = ["a", "b", "a", "c", "d", "b"];
-  const cost: Record<string, number> = { a: 5, b: 4, c: 3, d: 2 };
-
-  it("keeps every call of one source in one share and balances the estimated cost", () => {
-    expect(splitCalls(ids, (id) => cost[id]!, [0, 0])).toEqual([
-      [0, 2, 4], // a + d = 7
-      [1, 3, 5], // b + c = 7
-    ]);
-    expect(splitCalls(ids, (id) => cost[id]!, [0])).toEqual([[0, 1, 2, 3, 4, 5]]);
-  });
-
-  it("counts what a share costs before its first read (a worker's start)", () => {
-    // The second share starts at 3: a (5) to the first, b (4) to the second (7), c (3) to the first (8),
-    // d (2) to the second (9).
-    expect(splitCalls(ids, (id) => cost[id]!, [0, 3])).toEqual([
-      [0, 2, 3],
-      [1, 4, 5],
-    ]);
-    // Without the start, d would go to the first share.
-    expect(splitCalls(ids, (id) => cost[id]!, [0, 0])[0]).toContain(4);
-  });
-
-  it("gives an empty share when there are more shares than sources, and alternates sources of no cost", () => {
-    expect(splitCalls(["a", "a"], () => 1, [0, 0, 0])).toEqual([[0, 1], [], []]);
-    expect(splitCalls(["a", "b", "c"], () => 0, [0, 0])).toEqual([[0, 2], [1]]);
+describe("sourceOrder", () => {
+  it("lists each source once, largest estimated cost first, then by id", () => {
+    const cost: Record<string, number> = { a: 5, b: 4, c: 4, d: 0 };
+    expect(sourceOrder(["d", "c", "a", "b", "a", "c"], (id) => cost[id]!)).toEqual(["a", "b", "c", "d"]);
   });
 });
 
@@ -60,19 +38,16 @@ describe("loadTablesParallel", () => {
       single = e;
     }
     expect(single).toBeInstanceOf(SourceError);
-    // No file at all, so no cost: with no cost for a worker's start either, the reads alternate over the shares
-    // and a worker thread reads (and fails) too.
-    const shares = splitCalls(plannedCalls(), () => 0, [0, 0]);
-    expect(shares.every((s) => s.length > 0)).toBe(true);
-    const parallel = await loadTablesParallel(manifest, dir, [], 2, 0).then(
+    // No file at all: every read fails at once, in both threads (they take sources from one queue).
+    const parallel = await loadTablesParallel(manifest, dir, [], 2).then(
       () => undefined,
       (e: unknown) => e,
     );
     expect(parallel).toBeInstanceOf(SourceError);
     expect((parallel as SourceError).message).toBe((single as SourceError).message);
     expect((parallel as SourceError).file).toBe((single as SourceError).file);
-    // A worker's start counted below zero: every read goes to the worker, so the error comes across the thread.
-    const fromWorker = await loadTablesParallel(manifest, dir, [], 2, -1).then(
+    // This thread taking no source: every read is a worker's, so the error comes across the thread.
+    const fromWorker = await loadTablesParallel(manifest, dir, [], 2, false).then(
       () => undefined,
       (e: unknown) => e,
     );

@@ -1,9 +1,10 @@
 // Reading the raw files in worker threads. The result is exactly what loadTables(sourceReader(…)) gives: the
 // same rows, the same statistics in the same order, the same first structural error. How: loadTables reads its
-// sources in a fixed order of calls; a planning pass (reading nothing) numbers the calls, the calls are split
-// over the threads by source (a workbook read sheet by sheet stays in one thread, so it is parsed once), each
-// thread runs loadTables reading only its own calls, and a last pass runs loadTables again, handing every call
-// its rows from the threads and recording the statistics in call order.
+// sources in a fixed order of calls; a planning pass (reading nothing) numbers the calls and keeps each call's
+// spec; the threads take whole sources (a workbook read sheet by sheet stays in one thread, so it is parsed once)
+// from one shared queue, largest estimated cost first, each taking the next as soon as it is done, so no estimate
+// decides how the work is split; and a last pass runs loadTables again, handing every call its rows from the
+// threads and recording the statistics in call order.
 import { statSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
@@ -13,11 +14,15 @@ import { addStats, loadTables, readOne, type ReadOutcome, type SourceStats, type
 import { rawFileName, type Manifest } from "./manifest.ts";
 import type { TableSpec } from "./table.ts";
 
-/** What a thread is asked to do: read the calls numbered `calls` of loadTables from `rawDir`. */
+/**
+ * What a thread is asked to do: read the sources of `order` from `rawDir`, taking them one by one from the
+ * shared queue `next` (its first element is the position of the next source to take).
+ */
 export interface ReadJob {
   manifest: Manifest;
   rawDir: string;
-  calls: number[];
+  order: string[];
+  next: Int32Array;
 }
 
 /** A structural error, sent across threads as plain data. */
@@ -37,24 +42,29 @@ export interface ReadReply {
   error?: { call: number; data: ErrorData };
 }
 
-/** Runs the calls of `job` (this thread's share of loadTables) and reports their outcomes. */
+/**
+ * Takes sources from the job's queue until it is empty and reads every call of each (a source's calls stop at
+ * its first error, as loadTables would). Reports the outcomes by call number and the error of the first failing
+ * call; it goes on after an error, so every call before the first failing one, in any thread, has been read.
+ */
 export function runReadJob(job: ReadJob): ReadReply {
-  const mine = new Set(job.calls);
+  const plan = plannedReads();
+  const callsBySource = new Map<string, number[]>();
+  plan.forEach(({ id }, k) => callsBySource.set(id, [...(callsBySource.get(id) ?? []), k]));
   const read = readOne(job.manifest, job.rawDir);
   const outcomes: [number, ReadOutcome][] = [];
-  let call = 0;
-  try {
-    loadTables(<T>(id: string, spec: TableSpec<T>) => {
-      const k = call++;
-      if (!mine.has(k)) return [];
-      const outcome = read(id, spec);
-      outcomes.push([k, outcome as ReadOutcome]);
-      return outcome.rows;
-    });
-  } catch (e) {
-    return { outcomes, error: { call: call - 1, data: errorData(e) } };
+  let error: ReadReply["error"];
+  for (let i = Atomics.add(job.next, 0, 1); i < job.order.length; i = Atomics.add(job.next, 0, 1)) {
+    for (const k of callsBySource.get(job.order[i]!) ?? []) {
+      try {
+        outcomes.push([k, read(plan[k]!.id, plan[k]!.spec)]);
+      } catch (e) {
+        if (!error || k < error.call) error = { call: k, data: errorData(e) };
+        break;
+      }
+    }
   }
-  return { outcomes };
+  return error ? { outcomes, error } : { outcomes };
 }
 
 function errorData(e: unknown): ErrorData {
@@ -78,44 +88,28 @@ function toError(d: ErrorData): Error {
   return e;
 }
 
-/** The ids loadTables reads, in call order (nothing is read). */
-export function plannedCalls(): string[] {
-  const ids: string[] = [];
-  loadTables((id) => {
-    ids.push(id);
+/** The reads of loadTables, in call order: each call's source id and spec (nothing is read). */
+function plannedReads(): { id: string; spec: TableSpec<unknown> }[] {
+  const reads: { id: string; spec: TableSpec<unknown> }[] = [];
+  loadTables(<T>(id: string, spec: TableSpec<T>) => {
+    reads.push({ id, spec: spec as TableSpec<unknown> });
     return [];
   });
-  return ids;
+  return reads;
 }
 
-/** Rough reading cost of a file per MB by format (measured with the fast xlsx and ods readers). */
+/** The ids loadTables reads, in call order (nothing is read). */
+export function plannedCalls(): string[] {
+  return plannedReads().map((r) => r.id);
+}
+
+/** Rough reading cost of a file per MB by format: only the order in which the threads take the sources. */
 const COST_PER_MB: Record<string, number> = { ods: 2.2, xlsx: 0.9, xls: 1.2, csv: 1 };
 
-/**
- * Splits the calls over shares: whole sources, largest estimated cost first, each to the share with the least
- * cost so far, starting from `start` (one entry per share: what a share costs before its first read). The
- * shares come out in the order of `start`. Deterministic for the same manifest and file sizes.
- */
-export function splitCalls(ids: string[], cost: (id: string) => number, start: number[]): number[][] {
-  const bySource = new Map<string, number[]>();
-  ids.forEach((id, k) => bySource.set(id, [...(bySource.get(id) ?? []), k]));
-  const shares = start.map((c) => ({ cost: c, calls: [] as number[] }));
-  const sources = [...bySource].sort(([a], [b]) => cost(b) - cost(a) || a.localeCompare(b));
-  for (const [id, calls] of sources) {
-    const least = shares.reduce((m, s) =>
-      s.cost < m.cost || (s.cost === m.cost && s.calls.length < m.calls.length) ? s : m,
-    );
-    least.cost += cost(id);
-    least.calls.push(...calls);
-  }
-  return shares.map((s) => s.calls.sort((a, b) => a - b));
+/** The sources of `ids` once each, largest estimated cost first (then by id): deterministic for the same files. */
+export function sourceOrder(ids: string[], cost: (id: string) => number): string[] {
+  return [...new Set(ids)].sort((a, b) => cost(b) - cost(a) || a.localeCompare(b));
 }
-
-/**
- * What a worker's share costs before its first read, in the units of {@link COST_PER_MB} (about seconds):
- * starting the thread and loading its modules, and sending its rows back.
- */
-const WORKER_START = 1.5;
 
 /** The number of reading threads: DATA_THREADS, else the available cores (at most 4). */
 export function readThreads(): number {
@@ -126,15 +120,15 @@ export function readThreads(): number {
 
 /**
  * loadTables over `rawDir` in `threads` threads (this one and threads - 1 workers), recording statistics into
- * `stats` as sourceReader does. With one thread it is loadTables(sourceReader(…)) itself. `workerStart`: what
- * a worker's share costs before its first read (see {@link WORKER_START}).
+ * `stats` as sourceReader does. With one thread it is loadTables(sourceReader(…)) itself. `mainReads`: whether
+ * this thread takes sources from the queue too (false only in tests, so that the workers read everything).
  */
 export async function loadTablesParallel(
   manifest: Manifest,
   rawDir: string,
   stats: SourceStats[],
   threads = readThreads(),
-  workerStart = WORKER_START,
+  mainReads = true,
 ): Promise<Tables> {
   const ids = plannedCalls();
   const cost = (id: string) => {
@@ -150,32 +144,28 @@ export async function loadTablesParallel(
     }
     return mb * (COST_PER_MB[ext] ?? 1);
   };
-  const n = Math.max(1, threads);
-  // This thread reads the first share while the workers read the others (they start late, see WORKER_START).
-  const [own, ...others] = splitCalls(
-    ids,
-    cost,
-    Array.from({ length: n }, (_, i) => (i === 0 ? 0 : workerStart)),
+  const order = sourceOrder(ids, cost);
+  const next = new Int32Array(new SharedArrayBuffer(4));
+  const job: ReadJob = { manifest, rawDir, order, next };
+  const workers = Math.max(1, threads) - 1 + (mainReads ? 0 : 1);
+  const replies = Array.from(
+    { length: workers },
+    () =>
+      new Promise<ReadReply>((resolve, reject) => {
+        const worker = new Worker(new URL("./readWorker.ts", import.meta.url), {
+          workerData: job,
+          // A larger young generation: parsing allocates many short-lived strings (less time in GC).
+          resourceLimits: { maxYoungGenerationSizeMb: 96 },
+        });
+        worker.once("message", (reply: ReadReply) => resolve(reply));
+        worker.once("error", reject);
+        worker.once("exit", (code) => {
+          if (code !== 0) reject(new Error(`data: a reading thread stopped with exit code ${code}`));
+        });
+      }),
   );
-  const replies = others
-    .filter((calls) => calls.length > 0)
-    .map(
-      (calls) =>
-        new Promise<ReadReply>((resolve, reject) => {
-          const job: ReadJob = { manifest, rawDir, calls };
-          const worker = new Worker(new URL("./readWorker.ts", import.meta.url), {
-            workerData: job,
-            // A larger young generation: parsing allocates many short-lived strings (less time in GC).
-            resourceLimits: { maxYoungGenerationSizeMb: 96 },
-          });
-          worker.once("message", (reply: ReadReply) => resolve(reply));
-          worker.once("error", reject);
-          worker.once("exit", (code) => {
-            if (code !== 0) reject(new Error(`data: a reading thread stopped with exit code ${code}`));
-          });
-        }),
-    );
-  const mine = runReadJob({ manifest, rawDir, calls: own ?? [] });
+  // This thread starts taking sources at once, while the workers start (they join the queue when ready).
+  const mine: ReadReply = mainReads ? runReadJob(job) : { outcomes: [] };
   const all = [mine, ...(await Promise.all(replies))];
   // The first error in call order is the one a single thread would have stopped at.
   const errors = all.flatMap((r) => (r.error ? [r.error] : [])).sort((a, b) => a.call - b.call);

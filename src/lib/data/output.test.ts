@@ -41,4 +41,18 @@ describe("stableJson", () => {
     };
     expect(stableJson(value)).toBe(sortedCopyJson(value));
   });
+
+  it("gives the same bytes for objects whose keys are already in order, with left-out or unordered members inside", () => {
+    const inner = { b: 1, a: 2 };
+    const value = {
+      a: { a: 1, b: undefined, c: () => 1, d: [inner, { a: 1, b: [1, 2] }] },
+      b: [{ a: 1 }, [{ z: 1, y: 2 }], "x"],
+      c: JSON.parse('{"__proto__": {"b": 1, "a": 2}, "x": 1}') as unknown,
+      d: { a: new Date(0), b: { "1": 1, a: 2 } },
+    };
+    const before = JSON.stringify(value);
+    expect(stableJson(value)).toBe(sortedCopyJson(value));
+    expect(JSON.stringify(value)).toBe(before); // the input is not changed
+    expect(Object.keys(inner)).toEqual(["b", "a"]);
+  });
 });

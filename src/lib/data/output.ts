@@ -4,16 +4,18 @@ import { FIELDS, INDICATORS, type Sector } from "./registry.ts";
 import { round } from "./series.ts";
 import { SIZE_CLASSES } from "./build.ts";
 import { checkDerived, schemaOf } from "./derivedSchema.ts";
+import { validator } from "./fastCheck.ts";
 import { learnFromFile } from "./learnFrom.ts";
 import { learnFromSwvFile } from "./learnFromSwv.ts";
 
 /**
- * JSON with object keys sorted at every level and a final newline: same input, same bytes. Written directly
- * (no sorted copy of the value): any object is read by its own enumerable keys (a Date or Map is `{}`),
- * undefined members are left out, and integer keys come first in numeric order, as JavaScript objects keep them.
+ * JSON with object keys sorted at every level and a final newline: same input, same bytes. Any object is read by
+ * its own enumerable keys (a Date or Map is `{}`), undefined members are left out, and integer keys come first in
+ * numeric order, as JavaScript objects keep them. Written by JSON.stringify over {@link sortedView}: one flat
+ * string, no piecewise concatenation (whose many small strings cost more in garbage collection than in writing).
  */
 export function stableJson(value: unknown): string {
-  return `${jsonText(value)}\n`;
+  return `${JSON.stringify(sortedView(value))}\n`;
 }
 
 /** An array index (canonical integer below 2^32 - 1): such keys enumerate first, in numeric order. */
@@ -21,42 +23,62 @@ const isIndexKey = (k: string): boolean => {
   const c = k.charCodeAt(0);
   return c >= 48 && c <= 57 && /^(?:0|[1-9]\d{0,9})$/.test(k) && Number(k) < 4294967295;
 };
-/** Strings JSON writes as they are, between quotes (no quote, backslash, control character or surrogate). */
-// eslint-disable-next-line no-control-regex -- the control characters are what JSON escapes
-const PLAIN = /^[^"\\\u0000-\u001f\ud800-\udfff]*$/;
 
-function jsonText(v: unknown): string | undefined {
-  if (typeof v === "string") return PLAIN.test(v) ? `"${v}"` : JSON.stringify(v);
-  if (typeof v === "number") return Number.isFinite(v) ? String(v) : "null";
-  if (v === null || typeof v !== "object") return JSON.stringify(v);
-  if (Array.isArray(v)) {
-    let out = "[";
-    for (let i = 0; i < v.length; i++) {
-      const x: unknown = v[i];
-      const t = jsonText(x);
-      out += (i > 0 ? "," : "") + (t === undefined ? "null" : t);
-    }
-    return out + "]";
-  }
-  const o = v as Record<string, unknown>;
-  let keys = Object.keys(o);
+/** Members JSON leaves out of an object. */
+const leftOut = (x: unknown) => x === undefined || typeof x === "function" || typeof x === "symbol";
+
+/** `keys` in the order stableJson writes them: integer keys in numeric order, then the others sorted. */
+function ordered(keys: string[]): string[] {
   let index: string[] | undefined;
   for (const k of keys) if (isIndexKey(k)) (index ??= []).push(k);
-  if (index) {
-    const named = keys.filter((k) => !isIndexKey(k)).sort();
-    keys = [...index.sort((a, b) => Number(a) - Number(b)), ...named];
-  } else keys.sort();
-  let out = "{";
-  let first = true;
-  for (const k of keys) {
-    const x = o[k];
-    if (x === undefined) continue;
-    const t = jsonText(x);
-    if (t === undefined) continue; // a function or symbol, as JSON.stringify leaves out
-    out += (first ? "" : ",") + (PLAIN.test(k) ? `"${k}"` : JSON.stringify(k)) + ":" + t;
-    first = false;
+  if (!index) return keys.sort();
+  const named = keys.filter((k) => !isIndexKey(k)).sort();
+  return [...index.sort((a, b) => Number(a) - Number(b)), ...named];
+}
+
+/**
+ * The value as JSON.stringify must see it to write stableJson's bytes: every object a copy with its own
+ * enumerable keys in {@link ordered} order and without left-out members (no prototype, so no toJSON), except
+ * that a plain object whose keys are in that order already, with nothing left out and nothing below copied,
+ * is itself (and so is an array with nothing copied in it).
+ */
+export function sortedView(v: unknown): unknown {
+  if (v === null || typeof v !== "object") return v;
+  if (Array.isArray(v)) {
+    let out: unknown[] | undefined;
+    for (let i = 0; i < v.length; i++) {
+      const x: unknown = v[i];
+      const y = sortedView(x);
+      if (y !== x && !out) out = v.slice(0, i);
+      if (out) out.push(y);
+    }
+    return out ?? v;
   }
-  return out + "}";
+  const o = v as Record<string, unknown>;
+  const keys = Object.keys(o);
+  let inOrder = Object.getPrototypeOf(o) === Object.prototype;
+  for (let i = 0; inOrder && i < keys.length; i++)
+    if ((i > 0 && !(keys[i - 1]! < keys[i]!)) || isIndexKey(keys[i]!)) inOrder = false;
+  if (inOrder) {
+    let out: Record<string, unknown> | undefined;
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i]!;
+      const x = o[k];
+      const y = leftOut(x) ? undefined : sortedView(x);
+      if (!out && (y !== x || leftOut(x))) {
+        out = Object.create(null) as Record<string, unknown>;
+        for (let j = 0; j < i; j++) out[keys[j]!] = o[keys[j]!];
+      }
+      if (out && y !== undefined) out[k] = y;
+    }
+    return out ?? o;
+  }
+  const out = Object.create(null) as Record<string, unknown>;
+  for (const k of ordered(keys)) {
+    const x = o[k];
+    if (!leftOut(x)) out[k] = sortedView(x);
+  }
+  return out;
 }
 
 /**
@@ -137,7 +159,11 @@ export function derivedFiles(
 
 /** The contract of data/derived/: every file is checked as it will be read, so a wrong shape never gets written. */
 export function checkDerivedFile(path: string, content: string): void {
-  checkDerived(schemaOf(path), `data/derived/${path}`, JSON.parse(content));
+  const schema = schemaOf(path);
+  const value: unknown = JSON.parse(content);
+  // The compiled check passes only what zod passes; anything else is parsed by zod, which names the problem.
+  if (validator(schema)(value)) return;
+  checkDerived(schema, `data/derived/${path}`, value);
 }
 
 /**

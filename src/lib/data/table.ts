@@ -2,6 +2,7 @@ import type { z } from "zod";
 import { parseDelimited } from "./csv.ts";
 import { decodeBytes, normaliseLineEnds, type Encoding } from "./decode.ts";
 import { cutQuotes, quoteCell, shortCell, SourceError, type RejectedPart, type Rejection } from "./errors.ts";
+import { DEFER, fastReader } from "./fastRow.ts";
 import { readWorkbook, sheetFormat, type SheetFormat, type Workbook } from "./sheet.ts";
 
 /** One canonical field's column: the accepted header variants (compared after {@link normaliseHeader}). */
@@ -217,14 +218,18 @@ function tableFromRows<T>(
   }
   const { fieldIndex, wideIndex } = best.layout;
   const rejected: Rejection[] = [];
-  // The raw cells of every body row by line, so a rejection can name the board and year it belonged to.
-  const cellsByLine = new Map<number, string[]>();
   const parts: RejectedPart[] = [];
   const boardIdx = best.layout.fieldIndex.get("board");
   const yearIdxRaw = best.layout.fieldIndex.get("year");
-  // `counted`: the row's content is in the data all the same (an exact duplicate): no part of a figure is missing.
-  const reject = (line: number, reason: string, idx?: number, field?: string, counted = false) => {
-    const cells = counted ? undefined : cellsByLine.get(line);
+  // `cells`: the row's raw cells, so a rejection can name the board and year it belonged to; none for a row
+  // whose content is in the data all the same (an exact duplicate): no part of a figure is missing.
+  const reject = (
+    line: number,
+    cells: string[] | undefined,
+    reason: string,
+    idx?: number,
+    field?: string,
+  ) => {
     const b = boardIdx !== undefined ? cells?.[boardIdx]?.trim() : undefined;
     const y = yearIdxRaw !== undefined ? cells?.[yearIdxRaw]?.trim() : undefined;
     rejected.push({
@@ -261,56 +266,68 @@ function tableFromRows<T>(
   const vestIdx = fieldIndex.get("vest");
   const width = header.cells.length;
   const candidates: Candidate<T>[] = [];
+  const fast = fastReader(spec.schema);
+  // The column of each field and wide key, as arrays: the record of a row is built in the same key order.
+  const fieldNames = [...fieldIndex.keys()];
+  const fieldCols = [...fieldIndex.values()];
+  const wides = [...wideIndex].map(([field, m]) => ({ field, keys: [...m.keys()], cols: [...m.values()] }));
   for (const raw of body) {
     // A spreadsheet row ends at its last filled cell: pad it to the header's width.
     // Cells right of the header's last named column belong to no field.
-    const row = isSheet
-      ? {
-          line: raw.line,
-          cells: [...raw.cells, ...Array<string>(Math.max(0, width - raw.cells.length)).fill("")].slice(
-            0,
-            width,
-          ),
-        }
-      : raw;
-    cellsByLine.set(raw.line, row.cells);
+    let cells = raw.cells;
+    if (isSheet && cells.length !== width) {
+      const padded = new Array<string>(width);
+      for (let i = 0; i < width; i++) padded[i] = i < cells.length ? cells[i]! : "";
+      cells = padded;
+    }
+    const line = raw.line;
     if (raw.problem) {
-      reject(raw.line, raw.problem.message, raw.problem.column - 1);
+      reject(line, cells, raw.problem.message, raw.problem.column - 1);
       continue;
     }
-    if (row.cells.length !== header.cells.length) {
-      reject(row.line, `expected ${header.cells.length} fields, found ${row.cells.length}`);
+    if (cells.length !== width) {
+      reject(line, cells, `expected ${width} fields, found ${cells.length}`);
       continue;
     }
-    const late = outOfPeriod.find((c) => row.cells[c.idx]!.trim() !== "");
+    let late: { key: string; idx: number } | undefined;
+    for (const c of outOfPeriod)
+      if (cells[c.idx]!.trim() !== "") {
+        late = c;
+        break;
+      }
     if (late) {
       reject(
-        row.line,
-        `year ${late.key} lies outside the file's period ${periodText}: ${quoteCell(row.cells[late.idx]!)}`,
+        line,
+        cells,
+        `year ${late.key} lies outside the file's period ${periodText}: ${quoteCell(cells[late.idx]!)}`,
         late.idx,
       );
       continue;
     }
     const record: Record<string, unknown> = {};
-    for (const [field, idx] of fieldIndex) record[field] = row.cells[idx];
-    for (const [field, m] of wideIndex) {
+    for (let f = 0; f < fieldNames.length; f++) record[fieldNames[f]!] = cells[fieldCols[f]!];
+    for (const w of wides) {
       const obj: Record<string, string> = {};
-      for (const [key, idx] of m) obj[key] = row.cells[idx]!;
-      record[field] = obj;
+      for (let k = 0; k < w.keys.length; k++) obj[w.keys[k]!] = cells[w.cols[k]!]!;
+      record[w.field] = obj;
     }
-    const parsed = spec.schema.safeParse(record);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
-      const field = String(issue.path[0] ?? "");
-      const sub = issue.path[1] !== undefined ? String(issue.path[1]) : undefined;
-      const idx = sub !== undefined ? wideIndex.get(field)?.get(sub) : fieldIndex.get(field);
-      reject(row.line, issue.message, idx, field);
-      continue;
+    // The fast reader accepts most rows; a row it does not accept is parsed by zod, which names the problem.
+    let value = fast(record) as T | typeof DEFER;
+    if (value === DEFER) {
+      const parsed = spec.schema.safeParse(record);
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0]!;
+        const field = String(issue.path[0] ?? "");
+        const sub = issue.path[1] !== undefined ? String(issue.path[1]) : undefined;
+        const idx = sub !== undefined ? wideIndex.get(field)?.get(sub) : fieldIndex.get(field);
+        reject(line, cells, issue.message, idx, field);
+        continue;
+      }
+      value = parsed.data;
     }
-    const value = parsed.data as T;
     const v = value as Record<string, unknown>;
     if (typeof v.year === "number" && outside(v.year)) {
-      reject(row.line, `year ${v.year} lies outside the file's period ${periodText}`, yearIdx, "year");
+      reject(line, cells, `year ${v.year} lies outside the file's period ${periodText}`, yearIdx, "year");
       continue;
     }
     if (
@@ -319,15 +336,19 @@ function tableFromRows<T>(
       v.vest.length === 6 &&
       !v.vest.startsWith(v.brin)
     ) {
-      reject(row.line, `vestiging code "${v.vest}" does not belong to BRIN "${v.brin}"`, vestIdx, "vest");
+      reject(line, cells, `vestiging code "${v.vest}" does not belong to BRIN "${v.brin}"`, vestIdx, "vest");
       continue;
     }
-    candidates.push({ value, line: row.line, cells: row.cells });
+    candidates.push({ value, line, cells });
   }
-  const kept = resolveDuplicates(candidates, spec.key, (line, reason, idx, counted) =>
-    reject(line, reason, idx, undefined, counted),
+  const kept = resolveDuplicates(candidates, spec.key, (c, reason, idx, counted) =>
+    reject(c.line, counted ? undefined : c.cells, reason, idx),
   );
-  const rows = kept.map((c) => Object.assign(c.value as object, { line: c.line }) as T & { line: number });
+  const rows = kept.map((c) => {
+    const r = c.value as T & { line: number };
+    r.line = c.line;
+    return r;
+  });
   rejected.sort((a, b) => a.line - b.line);
   const rowsRead = body.length;
   return {
@@ -381,25 +402,36 @@ export function assertTrusted<T>(result: TableResult<T>, spec: TableSpec<T>): vo
 function resolveDuplicates<T>(
   candidates: Candidate<T>[],
   key: ((row: T) => string) | undefined,
-  reject: (line: number, reason: string, idx?: number, counted?: boolean) => void,
+  reject: (c: Candidate<T>, reason: string, idx?: number, counted?: boolean) => void,
 ): Candidate<T>[] {
   const sig = (c: Candidate<T>) => c.cells.map((x) => x.trim()).join("\u0000");
-  const groups = new Map<string, Candidate<T>[]>();
-  for (const c of candidates) {
+  // Each key's first row, and the keys that more rows share (in order of their first row): most files have none.
+  const first = new Map<string, number>();
+  const shared = new Map<string, number[]>();
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i]!;
     const k = key ? key(c.value) : sig(c);
-    const g = groups.get(k);
-    if (g) g.push(c);
-    else groups.set(k, [c]);
+    const f = first.get(k);
+    if (f === undefined) first.set(k, i);
+    else {
+      const g = shared.get(k);
+      if (g) g.push(i);
+      else shared.set(k, [f, i]);
+    }
   }
+  if (shared.size === 0) return candidates;
+  // In the order of each key's first row, as a map of every key would give them.
+  const groups = [...shared]
+    .sort(([, a], [, b]) => a[0]! - b[0]!)
+    .map(([k, g]) => [k, g.map((i) => candidates[i]!)] as const);
   const drop = new Set<Candidate<T>>();
   for (const [k, g] of groups) {
-    if (g.length < 2) continue;
     const firstBySig = new Map<string, Candidate<T>>();
     for (const c of g) if (!firstBySig.has(sig(c))) firstBySig.set(sig(c), c);
     if (firstBySig.size < 2) {
       for (const c of g.slice(1)) {
         drop.add(c);
-        reject(c.line, `exact duplicate of line ${g[0]!.line} (counted once)`, undefined, true);
+        reject(c, `exact duplicate of line ${g[0]!.line} (counted once)`, undefined, true);
       }
       continue;
     }
@@ -417,7 +449,7 @@ function resolveDuplicates<T>(
       const folded = differs(true);
       const idx = folded >= 0 ? folded : differs(false);
       reject(
-        c.line,
+        c,
         `conflicting duplicate key ${k} (lines ${lines.join(", ")}): ${quoteCell(c.cells[idx] ?? "")} here, ` +
           `${quoteCell(other.cells[idx] ?? "")} at line ${other.line}; the key is left out`,
         idx >= 0 ? idx : undefined,
