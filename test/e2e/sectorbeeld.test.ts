@@ -2,11 +2,10 @@
 // two pages of fields, two of sources), shows the same figures as the sector page (one computation), marks lower
 // bounds, old figures and breaks, lists a source per figure, every link answers, and axe finds nothing on screen
 // or in print.
-import AxeBuilder from "@axe-core/playwright";
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { poSuppressedCells } from "../helpers/poSuppressed.ts";
-import { AXE_TAGS, fileFor, openPage, setupBrowser, teardownBrowser } from "./harness.ts";
+import { axeViolations, fileFor, openPage, setupBrowser, teardownBrowser } from "./harness.ts";
 
 beforeAll(setupBrowser);
 afterAll(teardownBrowser);
@@ -129,10 +128,7 @@ for (const sector of ["po", "vo"] as const)
         const o = await openPage(path);
         try {
           await o.page.emulateMedia({ media });
-          const { violations } = await new AxeBuilder({ page: o.page }).withTags(AXE_TAGS).analyze();
-          expect(
-            violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
-          ).toEqual([]);
+          expect(await axeViolations(o.page)).toEqual([]);
         } finally {
           await o.close();
         }
