@@ -140,7 +140,8 @@ describe("/vergelijk/", () => {
         expect(await o.page.$$eval(".compare-overview-table tbody tr", (rs) => rs.length)).toBe(
           DEFAULT_INDICATORS.po.length,
         );
-        expect(await axeViolations(o.page)).toEqual([]);
+        // axe once: the second ind= query gives the same page with another notice text.
+        if (q === "ind=__proto__") expect(await axeViolations(o.page)).toEqual([]);
       }
       await o.close();
     }
