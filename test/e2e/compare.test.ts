@@ -1,9 +1,8 @@
 // /vergelijk/ in Chromium: build a group, check count and figures, permalink, back/forward, print, axe.
-import AxeBuilder from "@axe-core/playwright";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { AXE_TAGS, ROOT, openPage, setupBrowser, teardownBrowser, type OpenedPage } from "./harness.ts";
+import { axeViolations, ROOT, openPage, setupBrowser, teardownBrowser, type OpenedPage } from "./harness.ts";
 import type { PeerFile } from "../../src/lib/data/output.ts";
 import { selectPeers, emptyCriteria, compareIndicator } from "../../src/lib/compare/peers.ts";
 import { DEFAULT_INDICATORS } from "../../src/lib/compare/state.ts";
@@ -36,8 +35,7 @@ describe("/vergelijk/", () => {
     const o = await openPage("/vergelijk/");
     await o.page.waitForSelector("body[data-compare-ready]");
     expect(await o.page.textContent("#compare-count")).toContain("Kies eerst een bestuur");
-    const { violations } = await new AxeBuilder({ page: o.page }).withTags(AXE_TAGS).analyze();
-    expect(violations.map((v) => v.id)).toEqual([]);
+    expect(await axeViolations(o.page)).toEqual([]);
     expect(o.consoleErrors).toEqual([]);
     await o.close();
   });
@@ -62,10 +60,7 @@ describe("/vergelijk/", () => {
     );
     const mine = compareIndicator(peers, "leerlingen|po", bi, []);
     expect(await results(o)).toContain(mine.value!.toLocaleString("nl-NL"));
-    const { violations } = await new AxeBuilder({ page: o.page }).withTags(AXE_TAGS).analyze();
-    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual(
-      [],
-    );
+    expect(await axeViolations(o.page)).toEqual([]);
     expect(o.consoleErrors).toEqual([]);
     await o.close();
   });
@@ -145,8 +140,8 @@ describe("/vergelijk/", () => {
         expect(await o.page.$$eval(".compare-overview-table tbody tr", (rs) => rs.length)).toBe(
           DEFAULT_INDICATORS.po.length,
         );
-        const { violations } = await new AxeBuilder({ page: o.page }).withTags(AXE_TAGS).analyze();
-        expect(violations.map((v) => v.id)).toEqual([]);
+        // axe once: the second ind= query gives the same page with another notice text.
+        if (q === "ind=__proto__") expect(await axeViolations(o.page)).toEqual([]);
       }
       await o.close();
     }
@@ -200,10 +195,7 @@ describe("/vergelijk/", () => {
     expect(await o.page.getAttribute("#c-criteria", "open")).not.toBeNull();
     for (const d of await o.page.$$("#compare-results details"))
       await d.evaluate((el) => el.setAttribute("open", ""));
-    const { violations } = await new AxeBuilder({ page: o.page }).withTags(AXE_TAGS).analyze();
-    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual(
-      [],
-    );
+    expect(await axeViolations(o.page)).toEqual([]);
     expect(o.consoleErrors).toEqual([]);
     await o.close();
   }, 60_000);
@@ -222,8 +214,6 @@ describe("/vergelijk/", () => {
     expect(text).toContain(`/vergelijk/?bestuur=${BOARD}&sector=po&groep=eigen&provincie=Zuid-Holland`);
     expect(await o.page.$$eval(".compare-overview-table tbody tr", (rs) => rs.length)).toBe(2);
     expect(await o.page.$$eval(".pp-foot ol li", (ls) => ls.length)).toBe(5);
-    const { violations } = await new AxeBuilder({ page: o.page }).withTags(AXE_TAGS).analyze();
-    expect(violations.map((v) => v.id)).toEqual([]);
     const hrefs = await o.page.$$eval("a[href]", (as) => as.map((a) => (a as HTMLAnchorElement).href));
     for (const href of new Set(hrefs.filter((h) => h.startsWith(new URL(o.page.url()).origin)))) {
       const res = await o.page.request.get(href);
@@ -232,6 +222,9 @@ describe("/vergelijk/", () => {
     await o.page.emulateMedia({ media: "print" });
     const pdf = await o.page.pdf({ format: "A4" });
     expect((pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? []).length).toBe(1);
+    // Last: axe trims repeated markup from the page.
+    await o.page.emulateMedia({ media: "screen" });
+    expect(await axeViolations(o.page)).toEqual([]);
     await o.close();
   });
 
@@ -268,8 +261,7 @@ describe("/vergelijk/", () => {
     expect(o.page.url()).toContain(`provincie=${encodeURIComponent(b.p!).replace(/%20/g, "+")}`);
     const rows = await o.page.$$eval(".compare-overview-table tbody tr", (rs) => rs.length);
     expect(rows).toBeGreaterThan(0);
-    const { violations } = await new AxeBuilder({ page: o.page }).withTags(AXE_TAGS).analyze();
-    expect(violations.map((v) => v.id)).toEqual([]);
+    expect(await axeViolations(o.page)).toEqual([]);
     expect(o.consoleErrors).toEqual([]);
     await o.close();
   }, 60_000);
@@ -309,8 +301,7 @@ describe("/vergelijk/", () => {
     await o.page.keyboard.type(" ");
     await o.page.waitForSelector("#c-board-suggesties li[role=option]");
     expect(await o.page.textContent("#c-board-suggesties")).toContain("opgeheven");
-    const { violations } = await new AxeBuilder({ page: o.page }).withTags(AXE_TAGS).analyze();
-    expect(violations.map((v) => v.id)).toEqual([]);
+    expect(await axeViolations(o.page)).toEqual([]);
     expect(o.consoleErrors).toEqual([]);
     await o.close();
   }, 60_000);

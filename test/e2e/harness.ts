@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { extname, join, normalize, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AddressInfo } from "node:net";
+import AxeBuilder from "@axe-core/playwright";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 
 /** Absolute path of the repository root (with a trailing slash). */
@@ -143,26 +144,57 @@ export const CHROMIUM_ARGS = [
   "--disable-sync",
 ];
 
+/** The Chromium the tests drive: Debian's, or CHROMIUM_PATH. */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
 /** A headless Chromium in a fresh profile; `close()` also removes the profile. */
 export async function launchChromium(
   options: { javaScriptEnabled?: boolean } = {},
 ): Promise<{ context: BrowserContext; close(): Promise<void> }> {
   const profile = mkdtempSync(join(tmpdir(), "po-vo-e2e-"));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    executablePath: CHROMIUM_PATH,
     headless: true,
     args: CHROMIUM_ARGS,
-    javaScriptEnabled: options.javaScriptEnabled ?? true,
-    viewport: { width: 1280, height: 800 },
-    locale: "nl-NL",
-    timezoneId: "Europe/Amsterdam",
-    acceptDownloads: true,
+    ...contextOptions(options.javaScriptEnabled ?? true),
   });
   return {
     context,
     close: async () => {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The options of every test context: the same as launchChromium's. */
+const contextOptions = (javaScriptEnabled: boolean) => ({
+  javaScriptEnabled,
+  viewport: { width: 1280, height: 800 },
+  locale: "nl-NL",
+  timezoneId: "Europe/Amsterdam",
+  acceptDownloads: true,
+});
+
+/**
+ * Where the e2e run's one shared Chromium listens (set by test/e2e/globalSetup.ts for the whole vitest run):
+ * each test file then opens its own contexts in it instead of launching a browser of its own.
+ */
+export const BROWSER_WS_ENV = "E2E_BROWSER_WS";
+
+/** A context in the run's shared Chromium (BROWSER_WS_ENV), or a browser of its own when there is none. */
+async function newTestContext(
+  javaScriptEnabled: boolean,
+): Promise<{ context: BrowserContext; close(): Promise<void> }> {
+  const ws = process.env[BROWSER_WS_ENV];
+  if (!ws) return launchChromium({ javaScriptEnabled });
+  const browser = await chromium.connect(ws);
+  const context = await browser.newContext(contextOptions(javaScriptEnabled));
+  return {
+    context,
+    close: async () => {
+      await context.close();
+      await browser.close(); // disconnects; the shared browser keeps running
     },
   };
 }
@@ -195,7 +227,7 @@ export async function browserContext(javaScriptEnabled = true): Promise<BrowserC
   let b = browsers.get(javaScriptEnabled);
   if (!b) {
     // Store the promise before awaiting it, so concurrent callers share one launch.
-    b = launchChromium({ javaScriptEnabled });
+    b = newTestContext(javaScriptEnabled);
     browsers.set(javaScriptEnabled, b);
   }
   return (await b).context;
@@ -203,6 +235,137 @@ export async function browserContext(javaScriptEnabled = true): Promise<BrowserC
 
 /** The axe tags every page must pass: WCAG 2.0, 2.1 and 2.2 A and AA, plus axe's best practices. */
 export const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
+
+/**
+ * Attributes whose values are data, not structure: two elements that differ only in these are the same template
+ * filled with other figures (their presence, and whether they are empty, still counts).
+ */
+const DATA_ATTRIBUTES = [
+  "id",
+  "href",
+  "src",
+  "srcset",
+  "d",
+  "x",
+  "y",
+  "x1",
+  "x2",
+  "y1",
+  "y2",
+  "cx",
+  "cy",
+  "r",
+  "rx",
+  "ry",
+  "dx",
+  "dy",
+  "width",
+  "height",
+  "transform",
+  "points",
+  "viewBox",
+  "aria-label",
+  "aria-labelledby",
+  "aria-describedby",
+  "aria-controls",
+  "aria-description",
+  "aria-valuenow",
+  "aria-valuetext",
+  "for",
+  "name",
+  "value",
+  "title",
+  "alt",
+  "datetime",
+  "headers",
+  "content",
+];
+
+/**
+ * Removes repeated copies of the same markup before axe runs, and returns how many elements it removed. Two
+ * elements are copies when their whole subtrees have the same structure: tag names, attributes (values too,
+ * except data attributes such as ids, links, coordinates and labels; inside an <svg> only the paint), whether an
+ * element has text of its own, and the set of distinct child structures (so a table with 3 rows and one with 30
+ * of the same rows match). Among siblings the first `keep` copies of each structure stay (neighbours too, for
+ * target size and contrast against them), and so does every sibling of another structure (a missing value, a
+ * lower bound, another kind of row); graphics count over the whole page (see below). So a list of 1,800 board
+ * rows is checked with every kind of row it holds (~50 s for /besturen/ on 2 cores before). Ids stay unique
+ * without the copies; `links.test.ts` checks every built page for duplicate ids.
+ */
+export async function trimRepeats(page: Page, keep = 3): Promise<number> {
+  return page.evaluate(
+    ({ keep, dataAttributes }) => {
+      const data = new Set(dataAttributes);
+      const SVG = "http://www.w3.org/2000/svg";
+      const PAINT = new Set([
+        "class",
+        "fill",
+        "stroke",
+        "color",
+        "opacity",
+        "font-size",
+        "font-weight",
+        "role",
+      ]);
+      const memo = new Map<Element, string>();
+      const own = new Map<Element, string>();
+      const signature = (el: Element): string => {
+        const known = memo.get(el);
+        if (known !== undefined) return known;
+        // Inside a chart (an <svg>) only the paint counts: positions, sizes and text are the chart's data.
+        const inSvg = el.namespaceURI === SVG && el.tagName !== "svg";
+        const attrs = [...el.attributes]
+          .map((a) =>
+            data.has(a.name) || a.name.startsWith("data-") || (inSvg && !PAINT.has(a.name))
+              ? `${a.name}${a.value === "" ? "=" : ""}`
+              : `${a.name}=${a.value}`,
+          )
+          .sort()
+          .join(" ");
+        const kids = [...new Set([...el.children].map(signature))].join(",");
+        const text = [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent!.trim() !== "");
+        const s = `${el.tagName}[${attrs}]${text ? "t" : ""}(${kids})`;
+        own.set(el, `${el.tagName}[${attrs}]`);
+        memo.set(el, s);
+        return s;
+      };
+      let removed = 0;
+      // Graphics (an <svg>, role="img", aria-hidden: their insides are one image or hidden) are counted over the
+      // whole page, in the same context (the chain of ancestors, each by tag and attributes: the same styles),
+      // so the fourth chart of the same make in the same kind of section goes. Anything else goes only as the
+      // fourth copy among its own siblings, so a kept row or box keeps its whole content (labels with their
+      // fields). Children of a row, a definition list or a select stay: their order and count are structure.
+      const graphics = new Map<string, number>();
+      const fixed = new Set(["TR", "DL", "SELECT", "OPTGROUP", "DATALIST", "COLGROUP", "HEAD"]);
+      const isGraphic = (el: Element) =>
+        el.tagName.toLowerCase() === "svg" ||
+        el.getAttribute("role") === "img" ||
+        el.getAttribute("aria-hidden") === "true";
+      const walk = (el: Element, context: string) => {
+        const siblings = new Map<string, number>();
+        for (const c of [...el.children]) {
+          const s = signature(c);
+          const n = (siblings.get(s) ?? 0) + 1;
+          siblings.set(s, n);
+          let drop = !fixed.has(el.tagName) && n > keep;
+          if (!drop && isGraphic(c)) {
+            const key = `${context}>${s}`;
+            const g = (graphics.get(key) ?? 0) + 1;
+            graphics.set(key, g);
+            drop = g > keep;
+          }
+          if (drop) {
+            removed += 1 + c.querySelectorAll("*").length;
+            c.remove();
+          } else walk(c, `${context}>${own.get(c)}`);
+        }
+      };
+      walk(document.body, "body");
+      return removed;
+    },
+    { keep, dataAttributes: DATA_ATTRIBUTES },
+  );
+}
 
 /** A page opened by `openPage`, with what went wrong while it loaded and ran. */
 export interface OpenedPage {
@@ -273,4 +436,22 @@ export async function openPage(path: string, options: OpenPageOptions = {}): Pro
       await new Promise((r) => setTimeout(r, 25));
   }
   return { page, consoleErrors, failedRequests, close: () => page.close() };
+}
+
+/**
+ * axe-core on an open page with `tags` (default AXE_TAGS), after `trimRepeats(page, keep)`: the violations as
+ * "rule: targets" lines (empty when clean). It changes the page (copies removed), so run it last on a page or
+ * read what else is needed first.
+ */
+export async function axeViolations(
+  page: Page,
+  options: { tags?: string[]; keep?: number; include?: string } = {},
+): Promise<string[]> {
+  await trimRepeats(page, options.keep ?? 3);
+  let builder = new AxeBuilder({ page })
+    .withTags(options.tags ?? AXE_TAGS)
+    .options({ resultTypes: ["violations"] });
+  if (options.include) builder = builder.include(options.include);
+  const { violations } = await builder.analyze();
+  return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 }

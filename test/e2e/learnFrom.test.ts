@@ -3,13 +3,12 @@
 // A po board whose directed figures are all old says so and points nowhere. The overview ("In één oogopslag")
 // points to each list; the second list ("in de buurt") names only boards of the same province; SWV pages follow
 // the same rule among SWVs (their figures are all older than the rule allows in this snapshot: they say so).
-import AxeBuilder from "@axe-core/playwright";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { LearnFromFile } from "../../src/lib/data/learnFrom.ts";
 import type { LearnFromSwvFile } from "../../src/lib/data/learnFromSwv.ts";
-import { AXE_TAGS, ROOT, fileFor, openPage, setupBrowser, teardownBrowser } from "./harness.ts";
+import { axeViolations, ROOT, fileFor, openPage, setupBrowser, teardownBrowser } from "./harness.ts";
 
 beforeAll(setupBrowser);
 afterAll(teardownBrowser);
@@ -20,13 +19,6 @@ const swvFile = derived<LearnFromSwvFile>("leer-van-swv.json");
 const provinceOf = new Map(
   derived<{ id: string; province?: string }[]>("boards.json").map((b) => [b.id, b.province]),
 );
-const axeViolations = async (page: import("playwright-core").Page) => {
-  const { violations } = await new AxeBuilder({ page })
-    .withTags(AXE_TAGS)
-    .options({ resultTypes: ["violations"] })
-    .analyze();
-  return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-};
 // The board with suggestions for the overall pass rate whose first suggestion has a website, lowest number first.
 const withList = Object.keys(file.boards)
   .sort()
@@ -59,13 +51,7 @@ describe("Leer van", () => {
       for (const h of hrefs) expect(fileFor(h), `${h} is built`).toBeDefined();
       const ext = await block.locator('a[rel="external"]').first().getAttribute("href");
       expect(ext).toMatch(/^https?:\/\//);
-      const { violations } = await new AxeBuilder({ page: o.page })
-        .withTags(AXE_TAGS)
-        .options({ resultTypes: ["violations"] })
-        .analyze();
-      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual(
-        [],
-      );
+      expect(await axeViolations(o.page)).toEqual([]);
       // The first link leads to the named board's page.
       const name = (await block.locator(".leer-van-list a").first().innerText()).trim();
       await block.locator(".leer-van-list a").first().click();

@@ -1,5 +1,6 @@
 // Link check over every HTML file in dist/: each internal href/src/action/srcset (and CSS url() in inline
-// styles) must name a file that exists, and each #fragment an id on the target page. Reads each file once.
+// styles) must name a file that exists, and each #fragment an id on the target page; no page gives one id to two
+// elements. Reads each file once.
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, relative, sep } from "node:path";
@@ -17,6 +18,7 @@ export interface BrokenLink {
 
 const ATTR = /\s(href|src|srcset|action|poster|xlink:href)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/gi;
 const ID = /\s(?:id|name)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/gi;
+const ID_ATTR = /\sid\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/gi;
 const CSS_URL = /url\(\s*(?:"([^"]*)"|'([^']*)'|([^)"'\s]+))\s*\)/gi;
 const STYLE_BLOCK = /<style\b[^>]*>([\s\S]*?)<\/style>/gi;
 // Only attributes inside a start tag count: text may quote markup (an escaped <iframe src=…> snippet).
@@ -56,12 +58,19 @@ const urlPathOf = (rel: string) =>
  * Checks every internal reference in every HTML file under `dir`; returns the broken ones and counts.
  * A path resolves to a file, or to a directory with index.html; a fragment must be an id (or name) there.
  */
-export function checkLinks(dir: string): { files: number; refs: number; broken: BrokenLink[] } {
+export function checkLinks(dir: string): {
+  files: number;
+  refs: number;
+  broken: BrokenLink[];
+  /** Ids given to more than one element of a page: "page #id (n times)". */
+  duplicateIds: string[];
+} {
   const all = walk(dir).map((f) => relative(dir, f).split(sep).join("/"));
   const files = new Set(all);
   const html = all.filter((f) => f.endsWith(".html"));
   const ids = new Map<string, Set<string>>(); // file → ids
   const refs: { page: string; file: string; ref: string; value: string }[] = [];
+  const duplicateIds: string[] = [];
 
   for (const file of html) {
     const text = readFileSync(join(dir, file), "utf8");
@@ -70,7 +79,16 @@ export function checkLinks(dir: string): { files: number; refs: number; broken: 
     for (const m of text.matchAll(ID)) own.add(decodeEntities(m[1] ?? m[2] ?? m[3] ?? ""));
     ids.set(file, own);
     const markup = text.replace(SKIPPED, (_m, scriptTag: string | undefined) => scriptTag ?? "");
-    for (const m of [...markup.matchAll(TAG)].flatMap((t) => [...t[0].matchAll(ATTR)])) {
+    const tags = [...markup.matchAll(TAG)];
+    // Every id once per page (axe sees pages with repeated markup trimmed, so it cannot see all copies).
+    const idCount = new Map<string, number>();
+    for (const t of tags)
+      for (const m of t[0].matchAll(ID_ATTR)) {
+        const id = decodeEntities(m[1] ?? m[2] ?? m[3] ?? "");
+        idCount.set(id, (idCount.get(id) ?? 0) + 1);
+      }
+    for (const [id, n] of idCount) if (n > 1) duplicateIds.push(`${page} #${id} (${n} times)`);
+    for (const m of tags.flatMap((t) => [...t[0].matchAll(ATTR)])) {
       const attr = m[1]!.toLowerCase();
       const value = decodeEntities(m[2] ?? m[3] ?? m[4] ?? "");
       const values =
@@ -135,7 +153,7 @@ export function checkLinks(dir: string): { files: number; refs: number; broken: 
     if (!ids.get(target)?.has(fragment))
       broken.push({ page: r.page, ref: r.ref, reason: `no id "${fragment}" on ${urlPathOf(target)}` });
   }
-  return { files: html.length, refs: checked, broken };
+  return { files: html.length, refs: checked, broken, duplicateIds };
 }
 
 /** Broken links as lines, grouped by reference so one broken template shows once with a count. */
@@ -166,7 +184,11 @@ describe("checkLinks", () => {
   };
 
   it("checkLinks(dir) reports missing files and missing #ids, and accepts what resolves", () => {
-    write("index.html", `<a href="/a/">a</a><a href="a/#x">x</a><a href="/a/#nope">n</a><a href="/b/">b</a>`);
+    write(
+      "index.html",
+      `<a href="/a/">a</a><a href="a/#x">x</a><a href="/a/#nope">n</a><a href="/b/">b</a>` +
+        `<p id="twice">1</p><p id="twice">2</p><input name="r"><input name="r"><p data-id="twice">3</p>`,
+    );
     write(
       "a/index.html",
       `<h2 id="x">x</h2><img src="../pic.svg" srcset="/pic.svg 1x, /big.svg 2x"><a href="#x">s</a>` +
@@ -177,8 +199,9 @@ describe("checkLinks", () => {
     );
     write("pic.svg", "<svg/>");
     write("data/f.csv", "a;b");
-    const { files, broken } = checkLinks(tmp);
+    const { files, broken, duplicateIds } = checkLinks(tmp);
     expect(files).toBe(2);
+    expect(duplicateIds).toEqual(["/ #twice (2 times)"]);
     expect(broken.map((b) => `${b.page} ${b.ref} ${b.reason}`).sort()).toEqual([
       '/ href="/a/#nope" no id "nope" on /a/',
       '/ href="/b/" no file b/index.html in dist',
@@ -194,15 +217,16 @@ describe("checkLinks", () => {
 });
 
 describe("links in dist/", () => {
-  it("every internal link, src and #fragment in every built HTML file resolves (run npm run build first)", () => {
+  it("every internal link, src and #fragment in every built HTML file resolves, and no page repeats an id (run npm run build first)", () => {
     assertBuilt();
     const t = performance.now();
-    const { files, refs, broken } = checkLinks(DIST);
+    const { files, refs, broken, duplicateIds } = checkLinks(DIST);
     const seconds = (performance.now() - t) / 1000;
     console.log(
       `links: ${files} HTML files, ${refs} internal references, ${broken.length} broken, ${seconds.toFixed(1)} s`,
     );
     expect(files).toBeGreaterThan(0);
+    expect(duplicateIds.slice(0, 20), `${duplicateIds.length} duplicate id(s)`).toEqual([]);
     expect(
       formatBroken(broken),
       `${broken.length} broken internal reference(s) in ${new Set(broken.map((b) => b.page)).size} page(s)`,

@@ -257,14 +257,14 @@ export function shards<T extends { path: string }>(pages: T[], n: number, weight
   return out.map((s) => s.pages.sort((a, b) => a.path.localeCompare(b.path)));
 }
 
-/** The bytes of a page's built HTML (0 when it is not built), capped: axe sees long tables trimmed. */
+/** The bytes of a page's built HTML (0 when it is not built), capped: axe sees repeated markup trimmed. */
 export const htmlBytes = (p: { path: string }): number => {
   const f = fileFor(p.path);
   return f ? Math.min(statSync(f).size, 450_000) : 0;
 };
 
-/** The reading pages in the two shards of the axe and skip-link tests (a11y.test.ts, a11y-2.test.ts). */
-export const A11Y_SHARDS = shards(READING_PAGES, 2, htmlBytes);
+/** The reading pages in the two shards of the browser sweep (sweep.test.ts, sweep-2.test.ts). */
+export const SWEEP_SHARDS = shards(READING_PAGES, 2, htmlBytes);
 
 /**
  * What is wrong with the example list against dist/: page types without an example, and examples that name no
