@@ -12,7 +12,10 @@ const pupils = (points: SeriesOut["points"]): SeriesOut => ({
 
 /** The data lines of a CSV (BOM, header and final CRLF removed), split into cells on a plain `;`. */
 const lines = (csv: string) => csv.slice(BOM.length).split("\r\n").slice(1, -1);
-const SOURCES = indicator("leerlingen").sources.join(" ");
+// A po row names the indicator's files without the vo ones (sourceView.ts, sectorSources).
+const SOURCES = indicator("leerlingen")
+  .sources.filter((id) => !id.startsWith("vo-"))
+  .join(" ");
 
 describe("csvNumber", () => {
   it("csvNumber(v) writes a decimal comma and no thousands separator", () => {
@@ -186,5 +189,29 @@ describe("seriesCsv", () => {
     expect(() =>
       seriesCsv([{ id: "1", name: "A", series: [{ indicator: "onbekend", sector: "po", points: [] }] }]),
     ).toThrow('unknown indicator id "onbekend"');
+  });
+
+  it("seriesCsv: the bronnen of a row are the point's own file, else the files of its sector only", () => {
+    const csv = seriesCsv([
+      {
+        id: "10001",
+        name: "Stichting Alfa",
+        series: [
+          pupils([{ year: 2016, value: 1234 }]),
+          { indicator: "leerlingen", sector: "vo", points: [{ year: 2020, value: 900 }] },
+          {
+            indicator: "solvabiliteit-1",
+            sector: "po",
+            points: [{ year: 2012, value: 0.5, source: "fin-kengetallen-2012-2016" }],
+          },
+        ],
+      },
+    ]);
+    const bronnen = lines(csv).map((l) => l.split(";").at(-1)!);
+    expect(bronnen[0]).toBe(SOURCES);
+    expect(bronnen[0]).not.toMatch(/\bvo-/);
+    expect(bronnen[1]!.split(" ").every((id) => !id.startsWith("po-"))).toBe(true);
+    expect(bronnen[1]).toMatch(/\bvo-leerlingen/);
+    expect(bronnen[2]).toBe("fin-kengetallen-2012-2016");
   });
 });

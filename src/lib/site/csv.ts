@@ -5,6 +5,7 @@ import { missingLabel } from "../data/values.ts";
 import { formatYear } from "../format.ts";
 
 import { csvNumber, csvQuote as quote } from "./csvCell.ts";
+import { pointSources } from "./sourceView.ts";
 
 export { csvNumber };
 
@@ -55,7 +56,7 @@ export function seriesCsvLines(e: { id: string; name: string; series: SeriesOut[
           [p.implausible ? `onwaarschijnlijk: ${p.implausibleReason ?? ""}` : "", p.note ?? ""]
             .filter(Boolean)
             .join("; "),
-          def.sources.join(" "),
+          pointSources(def.sources, s.sector, p).join(" "),
         ]
           .map(quote)
           .join(";"),

@@ -80,5 +80,11 @@ describe("sectorIndicatorCsv", () => {
     expect(row(1)).toMatchObject({ jaar: "2018", mediaan: "92", breuk: "", totaal: "", ondergrens: "" });
     expect(row(2)).toMatchObject({ jaar: "2019", mediaan: "98,8", gewogen_basis: "1000" });
     expect(row(2).breuk).toMatch(/geen centrale examens/);
+    // The bronnen (the last cell) of a year are the files that cover it, not every file of the indicator.
+    const bronnen = (i: number) => lines[i]!.split(";").at(-1)!.split(" ");
+    expect(bronnen(1)).toContain("vo-examens-2014-2019");
+    expect(bronnen(1)).not.toContain("vo-examens-2019-2024");
+    expect(bronnen(2)).toContain("vo-examens-2019-2024");
+    expect(bronnen(2)).not.toContain("vo-examens-2014-2019");
   });
 });

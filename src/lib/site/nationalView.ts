@@ -10,6 +10,7 @@ import { renderSvg } from "../charts/render.ts";
 import { ACCESS_DATE } from "./copyButtons.ts";
 import { csvNumber, csvText } from "./csvCell.ts";
 import { sectorStats, sourceById, sources as sourceLookup } from "./data.ts";
+import { sectorSources } from "./sourceView.ts";
 
 /** The public address of the site (astro.config.mjs `site`), for citations and embed snippets. */
 export const SITE_URL = "https://po-vo-benchmark.example";
@@ -45,14 +46,19 @@ const rangeText = (years: number[], def: IndicatorDef) => {
 
 /** The manifest entries of an indicator's sources for a sector that cover any of the years; in registry order. */
 export function sourceEntriesFor(def: IndicatorDef, sector: Sector, years: number[]) {
-  return def.sources.flatMap((id) => {
+  return sectorSources(def.sources, sector).flatMap((id) => {
     const s = sourceById(id);
-    // Files are named po-… or vo-… per sector; the rest (fin-, functiemix-, cbs-, inspectie-) serve both.
-    if (!s || id.startsWith(sector === "po" ? "vo-" : "po-")) return [];
+    if (!s) return [];
     const [a, b] = [s.years[0]!, s.years.at(-1)!];
     return years.some((y) => y >= a && y <= b) ? [s] : [];
   });
 }
+
+/** The ids of the sector's files of an indicator that cover a year; all the sector's files when none says so. */
+const yearSources = (def: IndicatorDef, sector: Sector, year: number): string[] => {
+  const ids = sourceEntriesFor(def, sector, [year]).map((s) => s.id);
+  return ids.length ? ids : sectorSources(def.sources, sector);
+};
 
 /** The files of an indicator's sources for a sector that cover any of the years, as "title (period)". */
 export const sourcesFor = (def: IndicatorDef, sector: Sector, years: number[]): string[] =>
@@ -209,7 +215,8 @@ export function sectorIndicatorCsv(def: IndicatorDef, sector: Sector, stats: Sec
             .join(" "),
         ),
         csvText(def.unit),
-        csvText(def.sources.join(" ")),
+        // The sector's files that cover this year (the same rule as the page's "Bron:" line).
+        csvText(yearSources(def, sector, s.year).join(" ")),
       ].join(";"),
     );
   return "\uFEFF" + lines.join("\r\n") + "\r\n";

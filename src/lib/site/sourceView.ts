@@ -1,10 +1,28 @@
 // How pages name a source file and its date: every year, date and title comes from the source manifest
 // (data/sources.json, carried into data/derived/registry.json), never from the page.
 import type { Manifest, Source } from "../data/manifest.ts";
+import type { Sector } from "../data/registry.ts";
 import { formatDateNl } from "./oordelenView.ts";
 
 /** The part of the manifest the site reads. */
 export type SourceManifest = Pick<Manifest, "licences" | "sources">;
+
+/**
+ * The files a sector's figures of an indicator can come from: the indicator's files without the other sector's.
+ * Files are named po-… or vo-… per sector; the rest (fin-, functiemix-, cbs-, inspectie-) serve both. The one
+ * rule for the "Bron:" line of a page, the CSV downloads and the national tables.
+ */
+export const sectorSources = (sources: readonly string[], sector: Sector | undefined): string[] =>
+  sector === undefined
+    ? [...sources]
+    : sources.filter((id) => !id.startsWith(sector === "po" ? "vo-" : "po-"));
+
+/** The files one figure comes from: its own file where the series names one per year, else the sector's files. */
+export const pointSources = (
+  sources: readonly string[],
+  sector: Sector | undefined,
+  point: { source?: string },
+): string[] => (point.source ? [point.source] : sectorSources(sources, sector));
 
 /** `[2009, 2017]` → `2009-2017`; `[2015]` → `2015`; `[]` → undefined. */
 export const yearSpan = (years: readonly number[]): string | undefined =>
