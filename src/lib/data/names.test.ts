@@ -20,6 +20,15 @@ describe("municipalityName", () => {
     ["SÚDWEST-FRYSLÂN", "Súdwest-Fryslân"],
     ["EIJSDEN-MARGRATEN", "Eijsden-Margraten"],
     ["VOORNE AAN ZEE", "Voorne aan Zee"],
+    // Files that drop the apostrophe or the hyphen of 's- (seen in the DUO SWV and address lists).
+    ["S GRAVENHAGE", "'s-Gravenhage"],
+    ["'S GRAVENHAGE", "'s-Gravenhage"],
+    ["S HERTOGENBOSCH", "'s-Hertogenbosch"],
+    ["'s Gravenhage", "'s-Gravenhage"],
+    ["S Gravenhage", "'s-Gravenhage"],
+    ["'s-Hertogenbosch", "'s-Hertogenbosch"],
+    ["SCHIEDAM", "Schiedam"],
+    ["SLIEDRECHT", "Sliedrecht"],
   ])("municipalityName(%j) is %j", (raw, expected) => {
     expect(municipalityName(raw)).toBe(expected);
   });

@@ -26,11 +26,16 @@ function capitalise(word: string): string {
 /**
  * Turns DUO's uppercase municipality names into their usual spelling:
  * `ALPHEN AAN DEN RIJN` → `Alphen aan den Rijn`, `'S-HERTOGENBOSCH` → `'s-Hertogenbosch`,
- * `CAPELLE AAN DEN IJSSEL` → `Capelle aan den IJssel`. Mixed-case input is returned as is.
+ * `CAPELLE AAN DEN IJSSEL` → `Capelle aan den IJssel`; `S GRAVENHAGE` and `'s Gravenhage` → `'s-Gravenhage`.
+ * Mixed-case input is otherwise returned as is.
  */
 export function municipalityName(raw: string): string {
-  const s = raw.trim().replace(/\s+/g, " ");
-  if (s !== s.toUpperCase()) return s;
+  // "S GRAVENHAGE", "'S GRAVENHAGE", "'s Gravenhage": some files drop the apostrophe or the hyphen of 's-.
+  const s = raw
+    .trim()
+    .replace(/\s+/g, " ")
+    .replace(/^'?([sS])[ -](?=\S)/, "'$1-");
+  if (s !== s.toUpperCase()) return s.replace(/^'S-/, "'s-");
   return s
     .split(" ")
     .map((word, i) => {
