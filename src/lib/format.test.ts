@@ -4,6 +4,7 @@ import {
   formatChange,
   formatEuro,
   formatMissing,
+  andWords,
   formatNumber,
   formatPercent,
   formatValue,
@@ -215,5 +216,14 @@ describe("axisTickFormat", () => {
 
   it("axisTickFormat() writes negative ticks with a true minus", () => {
     expect(ticks([-10, -5, 0, 5])).toEqual(["−10", "−5", "0", "5"]);
+  });
+});
+
+describe("andWords", () => {
+  it("andWords(xs) joins in Dutch: none, one, 'a en b', 'a, b en c'", () => {
+    expect(andWords([])).toBe("");
+    expect(andWords(["DUO"])).toBe("DUO");
+    expect(andWords(["DUO", "CBS"])).toBe("DUO en CBS");
+    expect(andWords(["DUO", "CBS", "Inspectie"])).toBe("DUO, CBS en Inspectie");
   });
 });

@@ -58,6 +58,10 @@ export const formatNumber = (v: number, decimals = 0): string => {
   return v < 0 && /[1-9]/.test(int + frac) ? `−${body}` : body;
 };
 
+const LIST = new Intl.ListFormat("nl", { type: "conjunction" });
+/** Dutch enumeration, Intl's: "a", "a en b", "a, b en c" ("" for none). */
+export const andWords = (xs: readonly string[]): string => LIST.format(xs);
+
 /** Formats a percentage value (already ×100): 46.9 → "46,9%". */
 export const formatPercent = (v: number, decimals = 1): string => `${formatNumber(v, decimals)}%`;
 

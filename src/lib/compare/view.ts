@@ -3,7 +3,7 @@
 // (positionShort, barOf). No DOM; unit-tested without a browser.
 import type { PeerFile } from "../data/output.ts";
 import type { IndicatorDef, Sector } from "../data/registry.ts";
-import { formatNumber, formatValue, formatYear } from "../format.ts";
+import { andWords, formatNumber, formatValue, formatYear } from "../format.ts";
 import { PEER_RULE } from "../site/peerGroup.ts";
 import { barOf, type OverviewBar } from "../site/overviewView.ts";
 import {
@@ -66,8 +66,6 @@ export interface GroupView {
   warnings: string[];
 }
 
-const listNl = (xs: string[]) =>
-  xs.length <= 1 ? (xs[0] ?? "") : `${xs.slice(0, -1).join(", ")} en ${xs.at(-1)}`;
 const n = (v: number) => formatNumber(v);
 const nl2 = (v: number) => v.toLocaleString("nl-NL", { maximumFractionDigits: 2 });
 
@@ -89,17 +87,17 @@ export function criteriaText(state: CompareState, data: CompareData, sector: Sec
   const c = state.criteria;
   const parts: string[] = [];
   const sizes = c.sizeClasses.map((id) => data.sizeLabels[sector].find((s) => s.id === id)?.label ?? id);
-  if (sizes.length) parts.push(`grootteklasse ${listNl(sizes)}`);
+  if (sizes.length) parts.push(`grootteklasse ${andWords(sizes)}`);
   if (c.schoolTypes.length)
     parts.push(
-      `alleen met ${listNl(c.schoolTypes.map((t) => SCHOOL_TYPES[sector].find((s) => s.id === t)?.label ?? t))}`,
+      `alleen met ${andWords(c.schoolTypes.map((t) => SCHOOL_TYPES[sector].find((s) => s.id === t)?.label ?? t))}`,
     );
-  if (c.provinces.length) parts.push(`in ${listNl(c.provinces)}`);
-  if (c.municipalities.length) parts.push(`gemeente ${listNl(c.municipalities)}`);
-  if (c.denominations.length) parts.push(`denominatie ${listNl(c.denominations)}`);
+  if (c.provinces.length) parts.push(`in ${andWords(c.provinces)}`);
+  if (c.municipalities.length) parts.push(`gemeente ${andWords(c.municipalities)}`);
+  if (c.denominations.length) parts.push(`denominatie ${andWords(c.denominations)}`);
   if (c.swv.length)
     parts.push(
-      `samenwerkingsverband ${listNl(c.swv.map((code) => (data.swvNames?.get(code) ? `${code} (${data.swvNames.get(code)})` : code)))}`,
+      `samenwerkingsverband ${andWords(c.swv.map((code) => (data.swvNames?.get(code) ? `${code} (${data.swvNames.get(code)})` : code)))}`,
     );
   const range = (what: string, a?: number, b?: number) =>
     a !== undefined && b !== undefined

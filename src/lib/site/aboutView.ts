@@ -3,7 +3,7 @@
 import { AGREE_RELATIVE, FINANCE_SOURCE } from "../data/finance.ts";
 import { OORDELEN_SOURCE } from "../data/oordelen.ts";
 import { indicator } from "../data/registry.ts";
-import { formatPercent } from "../format.ts";
+import { andWords, formatPercent } from "../format.ts";
 import type { SourceLookup } from "./sourceView.ts";
 
 /** The last year of the newest of these files. */
@@ -13,7 +13,7 @@ const lastOf = (src: SourceLookup, ids: readonly string[]): number =>
 /** The spans of these files, once each: "2011-2015" (or "2011-2015 en 2012-2016" when they differ). */
 const spans = (src: SourceLookup, ids: readonly string[]): string => {
   const all = [...new Set(ids.map((id) => src.span(id)))];
-  return all.length === 1 ? all[0]! : `${all.slice(0, -1).join(", ")} en ${all.at(-1)}`;
+  return andWords(all);
 };
 
 /**

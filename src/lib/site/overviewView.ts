@@ -3,7 +3,7 @@
 // signal value. Pure: built from the same indicator views as the detailed sections below it.
 import { positionShort, type Position } from "../data/position.ts";
 import type { Direction } from "../data/registry.ts";
-import { formatValue, formatYear } from "../format.ts";
+import { andWords, formatValue, formatYear } from "../format.ts";
 import type { Age } from "./age.ts";
 import type { FieldView } from "./boardView.ts";
 import type { IndicatorView } from "./indicatorView.ts";
@@ -145,9 +145,6 @@ export function overview(
     .filter((f) => f.rows.length > 0);
 }
 
-const listNl = (xs: string[]) =>
-  xs.length <= 1 ? (xs[0] ?? "") : `${xs.slice(0, -1).join(", ")} en ${xs.at(-1)}`;
-
 /**
  * Why old figures are the newest shown: either the open files here go no further for that indicator (the
  * board's year is the newest any board has), or this board has no newer figure while others have.
@@ -168,9 +165,9 @@ export function oldNoteOf(
     } else own.push(`${label(view)} (nieuwste in de open data: ${formatYear(newest, view.def.yearKind)})`);
   }
   const parts = [...byEnd].map(
-    ([y, labels]) => `voor ${listNl(labels)} gaan de open bestanden in dit portaal niet verder dan ${y}`,
+    ([y, labels]) => `voor ${andWords(labels)} gaan de open bestanden in dit portaal niet verder dan ${y}`,
   );
-  if (own.length) parts.push(`voor ${listNl(own)} heeft ${who} geen nieuwer cijfer`);
+  if (own.length) parts.push(`voor ${andWords(own)} heeft ${who} geen nieuwer cijfer`);
   return `Verouderd: ${parts.join("; ")}.`;
 }
 
@@ -191,7 +188,7 @@ export function oldBriefOf(
   }
   const cijfers = (n: number) => `${n} ${n === 1 ? "cijfer" : "cijfers"}`;
   const parts = [...byEnd].map(([y, n]) => `${y} (${cijfers(n)})`);
-  const ends = parts.length ? `de open bestanden hier gaan niet verder dan ${listNl(parts)}` : "";
+  const ends = parts.length ? `de open bestanden hier gaan niet verder dan ${andWords(parts)}` : "";
   const mine = own ? `${who} heeft geen nieuwer cijfer (${cijfers(own)})` : "";
   return `Verouderd: ${[ends, mine].filter(Boolean).join("; ")}.`;
 }

@@ -2,6 +2,7 @@
 // (data/sources.json, carried into data/derived/registry.json), never from the page.
 import type { Manifest, Source } from "../data/manifest.ts";
 import type { Sector } from "../data/registry.ts";
+import { andWords } from "../format.ts";
 import { formatDateNl } from "./oordelenView.ts";
 
 /** The part of the manifest the site reads. */
@@ -37,9 +38,7 @@ export const schoolYearSpan = (years: readonly number[]): string | undefined => 
   return first === last ? sy(first) : `${sy(first)} tot en met ${sy(last)}`;
 };
 
-/** "a", "a en b", "a, b en c". */
-export const andWords = (xs: readonly string[]): string =>
-  xs.length <= 1 ? (xs[0] ?? "") : `${xs.slice(0, -1).join(", ")} en ${xs.at(-1)}`;
+export { andWords };
 
 export interface SourceLookup {
   /** The manifest entry; throws for an unknown id, so a renamed source stops the build instead of showing an id. */
