@@ -4,44 +4,31 @@ import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import { writeDownloads } from "../lib/site/downloads.ts";
 import { derivedReady } from "./dataStage.ts";
+import { markOutputEmptied, outputEmptied, outputEmptiedPlugin } from "./outputEmptied.ts";
 
 const DERIVED = join(process.cwd(), "data", "derived");
 
 /**
  * Writes the downloads (src/lib/site/downloads.ts): in a worker thread, straight into the output folder while the
  * pages render on the other threads. The worker starts once data/derived/ is complete (dataStage.ts) and Astro has
- * emptied the output folder (which it does just before Vite's first build, the prerender bundle, starts: a Vite
- * plugin marks that moment), so nothing is moved or deleted at the end. Without a worker (it failed) they are
+ * emptied the output folder (outputEmptied.ts), so nothing is moved or deleted at the end. Without a worker (it failed) they are
  * written in place at the end.
  */
 export default function downloads(): AstroIntegration {
   let outDir = "";
-  let markEmptied = (): void => {};
-  const emptied = new Promise<void>((resolve) => (markEmptied = resolve));
   let pending: Promise<number> | undefined;
   return {
     name: "downloads",
     hooks: {
       "astro:config:setup": ({ command, updateConfig }) => {
         if (command !== "build") return;
-        updateConfig({
-          vite: {
-            plugins: [
-              {
-                name: "po-vo:output-emptied",
-                apply: "build",
-                applyToEnvironment: (env) => env.name === "prerender",
-                buildStart: () => markEmptied(),
-              },
-            ],
-          },
-        });
+        updateConfig({ vite: { plugins: [outputEmptiedPlugin()] } });
       },
       "astro:config:done": ({ config }) => {
         outDir = fileURLToPath(config.outDir);
       },
       "astro:build:start": () => {
-        pending = Promise.all([derivedReady(), emptied]).then(
+        pending = Promise.all([derivedReady(), outputEmptied()]).then(
           () =>
             new Promise<number>((resolve, reject) => {
               const w = new Worker(join(process.cwd(), "src/integrations/downloadsWorker.ts"), {
@@ -60,7 +47,7 @@ export default function downloads(): AstroIntegration {
       "astro:build:done": async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         // Had no Vite build marked the output folder emptied, the worker starts now, writing in place.
-        markEmptied();
+        markOutputEmptied();
         let files: number;
         let how = "in a worker during the build";
         try {

@@ -50,6 +50,41 @@ export interface PendingSearchIndex {
   finish(site: string, outputPath: string): Promise<SearchIndexCounts>;
 }
 
+type PagefindIndex = NonNullable<Awaited<ReturnType<(typeof import("pagefind"))["createIndex"]>>["index"]>;
+
+/** Adds every board and vestiging record to `index`; returns their counts and the names index (JSON). */
+async function addDataRecords(
+  index: PagefindIndex,
+  boardsJson: string,
+): Promise<{ boardCount: number; schoolCount: number; names: string }> {
+  const boards: BoardIndexEntry[] = checkDerived(
+    BoardIndexSchema,
+    boardsJson,
+    JSON.parse(readFileSync(boardsJson, "utf8")),
+  );
+  const full: SearchBoard[] = boards.map((b) => {
+    const path = join(dirname(boardsJson), "boards", `${b.id}.json`);
+    return checkDerived(BoardSchema, path, JSON.parse(readFileSync(path, "utf8")));
+  });
+  const nameOf = new Map(full.map((b) => [b.id, b.name]));
+  await addAll(
+    full,
+    (b) => index.addHTMLFile(boardRecord(b, (id) => nameOf.get(id))),
+    (b) => `board ${b.id}`,
+  );
+  const schools = searchSchools(full);
+  await addAll(
+    schools,
+    (s) => index.addHTMLFile(schoolRecord(s)),
+    (s) => `school ${s.code}`,
+  );
+  return {
+    boardCount: boards.length,
+    schoolCount: schools.length,
+    names: JSON.stringify(namesIndex(full, schools)),
+  };
+}
+
 /**
  * Starts the Pagefind index with the records made from the data, which need no built page: every board (name,
  * number, places, school names; weighted so active boards rank above former ones) and every vestiging (a result
@@ -68,30 +103,10 @@ export async function startSearchIndex(boardsJson: string): Promise<PendingSearc
   const { createIndex, close } = await import("pagefind");
   const { index, errors } = await createIndex({ forceLanguage: "nl" });
   if (!index || errors.length) throw new Error(`pagefind: ${errors.join("; ")}`);
-  const boards: BoardIndexEntry[] = checkDerived(
-    BoardIndexSchema,
-    boardsJson,
-    JSON.parse(readFileSync(boardsJson, "utf8")),
-  );
-  const full: SearchBoard[] = boards.map((b) => {
-    const path = join(dirname(boardsJson), "boards", `${b.id}.json`);
-    return checkDerived(BoardSchema, path, JSON.parse(readFileSync(path, "utf8")));
-  });
-  const nameOf = new Map(full.map((b) => [b.id, b.name]));
-  await addAll(
-    full,
-    (b) => index.addHTMLFile(boardRecord(b, (id) => nameOf.get(id))),
-    (b) => `board ${b.id}`,
-  );
-  T("boards");
-  const schools = searchSchools(full);
-  await addAll(
-    schools,
-    (s) => index.addHTMLFile(schoolRecord(s)),
-    (s) => `school ${s.code}`,
-  );
-  T("schools");
-  const names = JSON.stringify(namesIndex(full, schools));
+  // The board records are large (the whole derived data): only the counts and the names index outlive this
+  // call, so the build's main thread does not carry every record (and mark it in each full GC) while pages render.
+  const { boardCount, schoolCount, names } = await addDataRecords(index, boardsJson);
+  T("records");
   return {
     async finish(site, outputPath) {
       t = performance.now();
@@ -142,8 +157,8 @@ export async function startSearchIndex(boardsJson: string): Promise<PendingSearc
       await close();
       return {
         pages: pages.length,
-        boards: boards.length,
-        schools: schools.length,
+        boards: boardCount,
+        schools: schoolCount,
         tips: tips.length,
         namesBytes: Buffer.byteLength(names),
         namesGzip: gzipSync(names).length,
