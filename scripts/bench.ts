@@ -1,6 +1,7 @@
-// `npm run bench [-- --skip-build] [--no-cold] [--no-edit]`: prints what the pipeline costs and what the site
+// `npm run bench [-- --skip-build] [--no-cold] [--no-edit] [--keep-caches]`: prints what the pipeline costs and what the site
 // weighs. Never asserts.
-// Stages, cold (no data/raw, data/derived, dist, .astro, .cache: a fresh clone) and then warm (run again at once):
+// Stages, cold (no data/raw, data/derived, dist, .astro, .cache, and the kernel's file caches dropped where
+// allowed: a fresh clone on a fresh machine) and then warm (run again at once):
 // wall time, CPU time (user+sys of the whole process tree, sampled from /proc, so the Pagefind service and worker
 // threads count too) and peak RSS (GNU time -v, else a --import preload that records process.resourceUsage()).
 // Edit-to-page loop: `astro dev`, then one registry field and one board's derived file edited, time until the
@@ -196,12 +197,34 @@ async function runStage(stage: string, run: string, cmd: string, args: string[])
 }
 
 /** Everything a fresh clone does not have: the copied and derived data, the site, Astro's and our caches. */
+/** How the cold run started: outputs removed, and whether the kernel's caches were dropped too. */
+let coldState = "";
+
 function makeCold(): void {
   for (const p of ["data/raw", "data/derived", ".astro", "node_modules/.vite", "node_modules/.astro"])
     rmSync(join(ROOT, p), { recursive: true, force: true });
   rmSync(DIST, { recursive: true, force: true });
   for (const name of existsSync(CACHE) ? readdirSync(CACHE) : [])
     if (!name.startsWith("bench-")) rmSync(join(CACHE, name), { recursive: true, force: true });
+  coldState = dropCaches();
+}
+
+/**
+ * As on a machine that has just cloned the project: the deleted outputs written to disk and the kernel's page,
+ * dentry and inode caches dropped (Linux, as root; `--keep-caches` skips it). Measured here: after many builds on
+ * one machine, the same cold build spends about twice the kernel time (sys 11-13 s instead of 6-8 s) with the
+ * caches of the earlier builds still held, ~35 s instead of ~30 s wall; dropping them makes cold runs repeatable.
+ */
+function dropCaches(): string {
+  const knob = "/proc/sys/vm/drop_caches";
+  if (process.argv.includes("--keep-caches")) return "outputs removed; kernel caches kept (--keep-caches)";
+  spawnSync("sync");
+  try {
+    writeFileSync(knob, "3\n");
+    return "outputs removed; kernel caches dropped (sync; echo 3 > /proc/sys/vm/drop_caches)";
+  } catch {
+    return `outputs removed; kernel caches kept (${knob} not writable: not root or not Linux)`;
+  }
 }
 
 async function runPipeline(run: string): Promise<StageResult[]> {
@@ -458,6 +481,7 @@ else {
       ratio(s.cpuSeconds, before(s)?.cpuSeconds),
     ]),
   );
+  if (coldState) console.log(`cold run: ${coldState}`);
   for (const run of ["cold", "warm"]) {
     const list = stages.filter((s) => s.run === run);
     if (list.length)
