@@ -512,6 +512,9 @@ describe("real DUO data", () => {
   // give the same bytes: the parallel reader gives what one thread gives (rows, statistics, rejections: all of
   // it ends up in these files), and the build is deterministic across runs. Reading the data step's output
   // instead of reading and building everything a second time here saves ~50 s of CPU.
+  // The derived files as the data step writes them, serialised once for the two tests below (~1 s each time).
+  let files: Map<string, string> | undefined;
+  const serialised = () => (files ??= derivedFiles(derived, manifest, fetched, false));
   it("the data step's derived files (2 reader threads, another process) are byte-identical to buildDerived over one-thread tables", () => {
     const dir = "data/derived";
     expect(
@@ -519,7 +522,7 @@ describe("real DUO data", () => {
       "data/derived/ from the data step: run npm run data first",
     ).toBe(true);
     // No schema check here: the data step checked the files it wrote, and these must be those bytes.
-    const files = derivedFiles(derived, manifest, fetched, false);
+    const files = serialised();
     const onDisk = readdirSync(dir, { recursive: true, withFileTypes: true })
       .filter((e) => e.isFile())
       .map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join("/"))
@@ -536,7 +539,7 @@ describe("real DUO data", () => {
   }, 60_000);
 
   it("the compiled check of the derived files passes every real file, and only what zod passes when changed", () => {
-    const files = derivedFiles(derived, manifest, fetched, false);
+    const files = serialised();
     let failed = 0;
     // Every file other than the ~2,000 board and SWV files, and every 100th of those: each file's schema.
     const sample = [...files].filter(([path], i) => !/^(boards|swv)\//.test(path) || i % 100 === 0);
