@@ -2,8 +2,10 @@ import { describe, expect, it } from "vitest";
 import { SWV_LIST_DATE, SWV_SOURCE } from "../data/swv.ts";
 import { changedSources, realSources } from "../../../test/helpers/sources.ts";
 import {
+  SWV_LEAD_PLACES,
   swvIndexRows,
   swvIndexText,
+  swvLead,
   swvListSearched,
   swvMembersText,
   swvTitle,
@@ -157,5 +159,52 @@ describe("swvIndexRows", () => {
       pupils: "–",
       reserves: "–",
     });
+  });
+});
+
+describe("swvLead", () => {
+  const swv = (municipalities: string[], provinces: string[]) => ({
+    id: "po9999",
+    code: "PO9999",
+    name: "SWV De Vallei",
+    sector: "po" as const,
+    municipalities,
+    provinces,
+  });
+  it("names a few municipalities as a Dutch list, with the provinces", () => {
+    expect(swvLead(swv(["Ede"], ["Gelderland"]), "primair onderwijs")).toEqual({
+      sentence:
+        "SWV De Vallei is een samenwerkingsverband passend onderwijs in het primair onderwijs met scholen in de gemeente Ede (Gelderland).",
+    });
+    expect(
+      swvLead(swv(["Ede", "Renkum", "Wageningen"], ["Gelderland", "Utrecht"]), "primair onderwijs").sentence,
+    ).toBe(
+      "SWV De Vallei is een samenwerkingsverband passend onderwijs in het primair onderwijs met scholen in de gemeenten Ede, Renkum en Wageningen (Gelderland en Utrecht).",
+    );
+  });
+  it("counts many municipalities instead of listing them in the sentence, and returns them for the page", () => {
+    const many = Array.from({ length: SWV_LEAD_PLACES + 86 }, (_, i) => `Gemeente ${i + 1}`);
+    const provinces = ["Drenthe", "Flevoland", "Gelderland"];
+    const lead = swvLead(swv(many, provinces), "primair onderwijs");
+    expect(lead.sentence).toBe(
+      "SWV De Vallei is een samenwerkingsverband passend onderwijs in het primair onderwijs met scholen in 91 gemeenten in 3 provincies.",
+    );
+    expect(lead.places).toEqual(many);
+    expect(swvLead(swv(many, ["Utrecht"]), "voortgezet onderwijs").sentence).toMatch(
+      /in het voortgezet onderwijs met scholen in 91 gemeenten in de provincie Utrecht\.$/,
+    );
+    // Exactly the limit is still named.
+    const five = many.slice(0, SWV_LEAD_PLACES);
+    expect(swvLead(swv(five, []), "primair onderwijs")).toEqual({
+      sentence: `SWV De Vallei is een samenwerkingsverband passend onderwijs in het primair onderwijs met scholen in de gemeenten ${five.slice(0, -1).join(", ")} en ${five.at(-1)}.`,
+    });
+  });
+  it("says what it is without a place when none is known; falls back to the code as title", () => {
+    expect(swvLead({ ...swv([], []), name: undefined }, "primair onderwijs").sentence).toBe(
+      "Samenwerkingsverband PO9999 is een samenwerkingsverband passend onderwijs in het primair onderwijs.",
+    );
+    expect(swvLead(swv([], ["Zeeland"]), "primair onderwijs").sentence).toBe(
+      "SWV De Vallei is een samenwerkingsverband passend onderwijs in het primair onderwijs (Zeeland).",
+    );
   });
 });

@@ -5,7 +5,7 @@ import { SWV_SOURCE } from "../data/swv.ts";
 import { swvData, swvIndex } from "./data.ts";
 import { indicatorView, type IndicatorView } from "./indicatorView.ts";
 import type { SourceLookup } from "./sourceView.ts";
-import { formatNumber } from "../format.ts";
+import { andWords, formatNumber } from "../format.ts";
 
 let all: SwvOut[] | undefined;
 /** Every SWV's full record (one small file per SWV code, read once). */
@@ -161,4 +161,33 @@ export function swvIndexRows(
       reserves: r?.value !== undefined ? `€ ${formatNumber(r.value)} (${r.year})` : "–",
     };
   });
+}
+
+/** Municipalities named in an SWV's lead sentence; with more, the sentence counts them and the page lists them. */
+export const SWV_LEAD_PLACES = 5;
+
+/**
+ * The lead sentence of an SWV page, in plain Dutch: what it is, for which sector, where. Up to SWV_LEAD_PLACES
+ * municipalities are named ("in de gemeenten Ede, Wageningen en Renkum (Gelderland)"); more are counted ("in 91
+ * gemeenten in 11 provincies") and returned in `places`, for the page's full list.
+ */
+export function swvLead(
+  swv: Pick<SwvOut, "code" | "name" | "id" | "sector" | "municipalities" | "provinces">,
+  sectorText: string,
+): { sentence: string; places?: string[] } {
+  const m = swv.municipalities;
+  const p = swv.provinces;
+  const provinces = p.length ? ` (${andWords(p)})` : "";
+  let where: string;
+  if (m.length > SWV_LEAD_PLACES)
+    where = ` met scholen in ${formatNumber(m.length)} gemeenten ${
+      p.length === 1 ? `in de provincie ${p[0]}` : p.length ? `in ${formatNumber(p.length)} provincies` : ""
+    }`.trimEnd();
+  else if (m.length)
+    where = ` met scholen in ${m.length === 1 ? "de gemeente" : "de gemeenten"} ${andWords(m)}${provinces}`;
+  else where = provinces;
+  return {
+    sentence: `${swvTitle(swv)} is een samenwerkingsverband passend onderwijs in het ${sectorText}${where}.`,
+    ...(m.length > SWV_LEAD_PLACES ? { places: m } : {}),
+  };
 }
