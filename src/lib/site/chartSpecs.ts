@@ -16,6 +16,65 @@ export interface TrendSpec {
   reference: ReferencePoint[];
 }
 
+/** Whose trend a chart shows: a board's (against the boards of its sector) or an SWV's (against all SWVs of it). */
+export type TrendSubject = "board" | "swv";
+
+const SUBJECT: Record<TrendSubject, { self: string; others: (sector: string) => string; those: string }> = {
+  board: { self: "dit bestuur", others: (s) => `alle ${s}-besturen`, those: "die besturen" },
+  swv: {
+    self: "dit samenwerkingsverband",
+    others: (s) => `alle ${s}-samenwerkingsverbanden`,
+    those: "die samenwerkingsverbanden",
+  },
+};
+
+/**
+ * The legend under a trend chart, one sentence per mark it draws (trendSvg.ts): the line of the board or SWV,
+ * the median and middle half of its sector's boards or SWVs when the view has that reference, the signal value.
+ */
+export function trendLegend(view: IndicatorView, subject: TrendSubject): string[] {
+  const who = SUBJECT[subject];
+  return [
+    `Doorgetrokken blauwe lijn met punten: ${who.self}.`,
+    ...(view.reference.length
+      ? [
+          `Gestippelde grijze lijn: mediaan van ${who.others(view.sector)}; grijze band: de middelste helft van ${who.those}.`,
+        ]
+      : []),
+    ...(view.def.signal ? [`Rode stippellijn: ${view.def.signal.label}.`] : []),
+  ];
+}
+
+/** The data table under a trend chart: a row per year with the value (and its flag or note), the median of the
+ * reference group when the chart draws it, and the file of each year when the years come from several files. */
+export function trendTable(
+  view: IndicatorView,
+  subject: TrendSubject,
+  sourceTitle: (id: string | undefined) => string,
+): { caption: string; head: string[]; rows: string[][] } {
+  const withReference = view.reference.length > 0;
+  const perYearSource = view.usedSources.length > 1;
+  return {
+    caption: trendTitle(view),
+    head: [
+      "Jaar",
+      "Waarde",
+      ...(withReference ? [`Mediaan ${SUBJECT[subject].others(view.sector)}`] : []),
+      ...(perYearSource ? ["Bron"] : []),
+    ],
+    rows: view.rows.map((r) => [
+      r.year,
+      r.value + (r.flag ? ` (${r.flag})` : "") + (r.note ? ` (${r.note})` : ""),
+      ...(withReference ? [r.reference ?? "–"] : []),
+      ...(perYearSource ? [sourceTitle(r.source)] : []),
+    ]),
+  };
+}
+
+/** The title of a view's trend chart and table: "Solvabiliteit II per jaar". */
+const trendTitle = (view: IndicatorView): string =>
+  `${view.def.label} per ${view.def.yearKind === "schooljaar" ? "schooljaar" : "jaar"}`;
+
 /** The visible sentence of a view: the trend sentence, or the label and latest value. */
 export const viewSentence = (view: IndicatorView): string =>
   view.trend ?? `${view.def.label}: ${view.latestText}.`;
@@ -27,7 +86,7 @@ export function trendSpecOf(view: IndicatorView): TrendSpec | undefined {
     kind: "trend",
     indicator: view.def.id,
     points: view.points,
-    title: `${view.def.label} per ${view.def.yearKind === "schooljaar" ? "schooljaar" : "jaar"}`,
+    title: trendTitle(view),
     description: viewSentence(view),
     reference: view.reference,
   };
