@@ -209,6 +209,20 @@ describe("axisTickFormat", () => {
     expect(ticks([0.2, 0.1, 0])).toEqual(["0,2", "0,1", "0,0"]);
   });
 
+  it("axisTickFormat() writes an axis that reaches a million in millions, with the decimals its step needs", () => {
+    expect(ticks([0, 5e6, 10e6, 15e6, 20e6])).toEqual(["0", "5 mln", "10 mln", "15 mln", "20 mln"]);
+    expect(ticks([1.4e6, 1.6e6, 1.8e6, 2e6])).toEqual(["1,4 mln", "1,6 mln", "1,8 mln", "2,0 mln"]);
+    expect(ticks([500_000, 1_000_000, 1_500_000])).toEqual(["0,5 mln", "1,0 mln", "1,5 mln"]);
+    expect(ticks([-2e6, 0, 2e6])).toEqual(["−2 mln", "0", "2 mln"]);
+    // Below a million, as before.
+    expect(ticks([0, 250_000, 500_000, 750_000])).toEqual(["0", "250.000", "500.000", "750.000"]);
+    // Short labels: every tick of an axis up to ten billion fits in 9 characters ("9.900 mln", "1,25 mln").
+    for (const top of [1e6, 3.3e6, 47e6, 812e6, 9.9e9]) {
+      const t = Array.from({ length: 5 }, (_, i) => (top / 4) * i);
+      for (const label of ticks(t)) expect(label.length, label).toBeLessThanOrEqual(9);
+    }
+  });
+
   it("axisTickFormat() with one tick or no tick list writes a whole number", () => {
     expect(ticks([1234])).toEqual(["1.234"]);
     expect(axisTickFormat()(2.4, 0)).toBe("2");

@@ -122,11 +122,20 @@ export const formatMissing = (reason: MissingReason | undefined): string =>
 export const formatChange = (v: number, decimals = 1): string =>
   (v > 0 ? "+" : "") + formatPercent(v, decimals);
 
-/** A tick formatter for Plot axes: Dutch numbers with just enough decimals to tell neighbouring ticks apart. */
+/** From this size on, axis ticks are written in millions ("20 mln"): "20.000.000" does not fit the chart margin. */
+export const TICK_MILLIONS = 1_000_000;
+
+/**
+ * A tick formatter for Plot axes: Dutch numbers with just enough decimals to tell neighbouring ticks apart; on an
+ * axis that reaches a million, in millions ("1,5 mln", "20 mln"), so a label fits the chart's left margin.
+ */
 export function axisTickFormat(): (v: number, i: number, ticks?: number[]) => string {
   return (v, _i, ticks) => {
-    const step = ticks && ticks.length > 1 ? Math.abs(ticks[1]! - ticks[0]!) : 1;
+    const all = ticks && ticks.length ? ticks : [v];
+    const scale = Math.max(...all.map(Math.abs)) >= TICK_MILLIONS ? TICK_MILLIONS : 1;
+    const step = ticks && ticks.length > 1 ? Math.abs(ticks[1]! - ticks[0]!) / scale : 1;
     const decimals = step > 0 ? Math.max(0, Math.min(3, -Math.floor(Math.log10(step) + 1e-9))) : 0;
-    return formatNumber(v, decimals);
+    if (scale === 1) return formatNumber(v, decimals);
+    return v === 0 ? "0" : `${formatNumber(v / scale, decimals)} mln`;
   };
 }

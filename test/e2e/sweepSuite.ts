@@ -117,9 +117,24 @@ function pageTests(p: PageExample): void {
     await expectNoOverflow(o, 375);
   });
 
-  it(`${p.path} at 1280 px: no horizontal overflow, still no console errors or failed requests`, async () => {
+  it(`${p.path} at 1280 px: no horizontal overflow, no chart text cut off, still no console errors or failed requests`, async () => {
     await o.page.setViewportSize({ width: 1280, height: 800 });
     await expectNoOverflow(o, 1280);
+    // An SVG clips what lies outside it: a tick label wider than the chart's margin loses its first digits.
+    const cut = await o.page.evaluate(() =>
+      [...document.querySelectorAll("svg[role=img] text")].flatMap((t) => {
+        const svg = t.closest("svg")!.getBoundingClientRect();
+        const r = t.getBoundingClientRect();
+        if (r.width === 0 || svg.width === 0) return [];
+        const out =
+          r.left < svg.left - 1 ||
+          r.right > svg.right + 1 ||
+          r.top < svg.top - 1 ||
+          r.bottom > svg.bottom + 1;
+        return out ? [`"${t.textContent}" in "${t.closest("svg")!.getAttribute("aria-label")}"`] : [];
+      }),
+    );
+    expect.soft(cut.slice(0, 10), `chart text outside its SVG (${cut.length})`).toEqual([]);
     expect.soft(o.consoleErrors, "console errors").toEqual([]);
     expect(o.failedRequests, "failed requests").toEqual([]);
   });
