@@ -196,10 +196,10 @@ async function runStage(stage: string, run: string, cmd: string, args: string[])
   };
 }
 
-/** Everything a fresh clone does not have: the copied and derived data, the site, Astro's and our caches. */
 /** How the cold run started: outputs removed, and whether the kernel's caches were dropped too. */
 let coldState = "";
 
+/** Everything a fresh clone does not have: the copied and derived data, the site, Astro's and our caches. */
 function makeCold(): void {
   for (const p of ["data/raw", "data/derived", ".astro", "node_modules/.vite", "node_modules/.astro"])
     rmSync(join(ROOT, p), { recursive: true, force: true });

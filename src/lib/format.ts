@@ -123,7 +123,7 @@ export const formatChange = (v: number, decimals = 1): string =>
   (v > 0 ? "+" : "") + formatPercent(v, decimals);
 
 /** From this size on, axis ticks are written in millions ("20 mln"): "20.000.000" does not fit the chart margin. */
-export const TICK_MILLIONS = 1_000_000;
+const TICK_MILLIONS = 1_000_000;
 
 /**
  * A tick formatter for Plot axes: Dutch numbers with just enough decimals to tell neighbouring ticks apart; on an
